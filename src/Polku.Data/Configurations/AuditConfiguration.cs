@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Polku.Domain.Accessibility;
+using Polku.Domain.Audit;
+
+namespace Polku.Data.Configurations;
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(80);
+        builder.Property(a => a.ServiceTaskCode).HasMaxLength(40);
+        builder.Property(a => a.RequestId).HasMaxLength(100);
+        builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => a.OccurredAt);
+        builder.HasIndex(a => new { a.UserId, a.OccurredAt });
+        builder.HasMany(a => a.Subjects).WithOne().HasForeignKey(s => s.AuditEventId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditSubjectConfiguration : IEntityTypeConfiguration<AuditSubject>
+{
+    public void Configure(EntityTypeBuilder<AuditSubject> builder)
+    {
+        builder.ToTable("AuditSubjects");
+        builder.HasKey(s => new { s.AuditEventId, s.PersonId });
+        builder.HasIndex(s => s.PersonId);
+    }
+}
+
+internal sealed class AccessibilityFeedbackConfiguration : IEntityTypeConfiguration<AccessibilityFeedback>
+{
+    public void Configure(EntityTypeBuilder<AccessibilityFeedback> builder)
+    {
+        builder.Property(f => f.PageAddress).HasMaxLength(500);
+        builder.Property(f => f.Message).HasMaxLength(4000);
+        builder.Property(f => f.ReplyTo).HasMaxLength(254);
+        builder.Property(f => f.Language).HasMaxLength(5);
+        builder.HasIndex(f => f.ReceivedAt);
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Polku.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Chooses the database provider at run time from <c>Database:Provider</c>.</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrations = "Polku.Data.Sqlite";
+    public const string PostgresMigrations = "Polku.Data.Postgres";
+    public const string DefaultSqlite = "Data Source=data/polku.db";
+
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var name = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        return Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{name}'.");
+    }
+
+    /// <summary>Reads the configuration when the first context is made, so hosts and tests may still change it.</summary>
+    public static IServiceCollection AddPolkuDatabase(this IServiceCollection services, Func<IServiceProvider, string> contentRoot)
+    {
+        services.AddDbContext<PolkuDbContext>((services, options) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            Configure(options, ProviderOf(configuration), configuration.GetConnectionString("Polku"), contentRoot(services));
+        });
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string contentRoot)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(SqliteConnectionString(connectionString, contentRoot), o => o.MigrationsAssembly(SqliteMigrations));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsAssembly(PostgresMigrations));
+                break;
+        }
+    }
+
+    /// <summary>Resolves a relative file against the content root and makes sure its folder exists.</summary>
+    public static string SqliteConnectionString(string? connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString ?? DefaultSqlite) { Pooling = true };
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Turns on statement auto-prepare unless the operator chose otherwise.</summary>
+    public static string PostgresConnectionString(string? connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString
+            ?? throw new InvalidOperationException("ConnectionStrings:Polku is required when Database:Provider is Postgres."));
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 20;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Applies migrations; on SQLite also switches the file to write-ahead logging.</summary>
+    public static async Task MigrateAsync(PolkuDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Reflection;
+
+namespace Polku.Domain.Access;
+
+/// <summary>
+/// Every page and endpoint names one of these. An action is a verb on a kind of data;
+/// who may do it is decided by <see cref="RolePermissions"/> and, for client data, the user's relation to the client.
+/// </summary>
+public static class Actions
+{
+    public const string HomeRead = "Home.Read";
+    public const string ProfileRead = "Profile.Read";
+    public const string OrganisationRead = "Organisation.Read";
+    public const string EmployeeList = "Employee.List";
+    public const string EmployeeRead = "Employee.Read";
+    public const string EmployeeUpdate = "Employee.Update";
+    public const string AuditRead = "Audit.Read";
+    public const string AccessibilityFeedbackRead = "AccessibilityFeedback.Read";
+
+    /// <summary>Every action, read once from the constants above.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(Actions)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+}

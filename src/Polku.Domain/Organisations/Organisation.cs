@@ -1,0 +1,33 @@
+using Polku.Domain.Common;
+
+namespace Polku.Domain.Organisations;
+
+public enum OrganisationKind
+{
+    Municipality,
+    WellbeingServicesCounty,
+    ServiceProvider,
+}
+
+/// <summary>
+/// A municipality or wellbeing services county that arranges services, or a provider it buys from.
+/// One instance may host several, so everything that belongs to one carries its id.
+/// </summary>
+public sealed class Organisation : IVersioned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>Statistics Finland municipality code (e.g. 905 Vaasa), county code, or business id for a provider.</summary>
+    public required string Code { get; set; }
+
+    public required LocalizedName Name { get; set; }
+
+    public OrganisationKind Kind { get; set; }
+
+    /// <summary>Official languages, first the majority language ("fi", "sv").</summary>
+    public List<string> Languages { get; set; } = ["fi"];
+
+    public int Version { get; set; }
+
+    public List<Unit> Units { get; init; } = [];
+}

@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Polku.Data;
+using Polku.Domain.Access;
+using Polku.Domain.People;
+using Polku.Web.Infrastructure;
+using Polku.Web.Infrastructure.Audit;
+using Polku.Web.Infrastructure.Auth;
+
+namespace Polku.Web.Features.People;
+
+public sealed record EmployeeListItem(Guid Id, string DisplayName, string Title, IReadOnlyList<Role> Roles);
+
+public sealed record EmployeeDetails(
+    Guid Id, string FirstName, string LastName, string Title, string? Email, string? Phone,
+    Guid? UnitId, string? UserName, bool Active, IReadOnlyList<Role> Roles, IReadOnlyList<string> ServiceTasks, int Version);
+
+public sealed record EmployeeUpdate(string? Title, string? Email, string? Phone, int Version);
+
+public enum UpdateOutcome
+{
+    Saved,
+    NotFound,
+    Invalid,
+    Conflict,
+}
+
+public sealed record UpdateResult(UpdateOutcome Outcome, EmployeeDetails? Employee = null, Dictionary<string, string[]>? Errors = null);
+
+/// <summary>The employee register of the user's own organisation, for the pages and the API alike.</summary>
+public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringLocalizer<Strings> l)
+{
+    public async Task<PagedResult<EmployeeListItem>> ListAsync(CurrentUser user, string? search, Paging paging, CancellationToken cancellationToken)
+    {
+        var query = db.Employees.AsNoTracking().Where(e => e.OrganisationId == user.OrganisationId);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); both providers compare the same way.
+            query = query.Where(e => e.FirstName.ToLower().Contains(term) || e.LastName.ToLower().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderBy(e => e.LastName).ThenBy(e => e.FirstName).ThenBy(e => e.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .Select(e => new EmployeeListItem(e.Id, e.FirstName + " " + e.LastName, e.Title, e.Roles.Select(r => r.Role).ToList()))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<EmployeeListItem>(items, paging.Page, paging.PageSize, total);
+    }
+
+    /// <summary>One employee's details; the read is audited.</summary>
+    public async Task<EmployeeDetails?> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var details = await Details(user, id).SingleOrDefaultAsync(cancellationToken);
+        if (details is not null)
+        {
+            await audit.RecordReadAsync(Actions.EmployeeRead, id, cancellationToken);
+        }
+
+        return details;
+    }
+
+    public async Task<UpdateResult> UpdateAsync(CurrentUser user, Guid id, EmployeeUpdate update, CancellationToken cancellationToken)
+    {
+        var errors = Validate(update);
+        if (errors.Count > 0)
+        {
+            return new UpdateResult(UpdateOutcome.Invalid, Errors: errors);
+        }
+
+        var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id && e.OrganisationId == user.OrganisationId, cancellationToken);
+        if (employee is null)
+        {
+            return new UpdateResult(UpdateOutcome.NotFound);
+        }
+
+        // The version the user saw is the one the database must still hold, or someone else saved in between.
+        db.Entry(employee).Property(e => e.Version).OriginalValue = update.Version;
+        employee.Title = update.Title?.Trim() ?? "";
+        employee.Email = Blank(update.Email);
+        employee.Phone = Blank(update.Phone);
+        audit.Stage(Actions.EmployeeUpdate, id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new UpdateResult(UpdateOutcome.Conflict);
+        }
+
+        return new UpdateResult(UpdateOutcome.Saved, await Details(user, id).SingleAsync(cancellationToken));
+    }
+
+    private Dictionary<string, string[]> Validate(EmployeeUpdate update)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (update.Title is { Length: > 100 })
+        {
+            errors["title"] = [l["Validation.TooLong", 100]];
+        }
+
+        if (!string.IsNullOrWhiteSpace(update.Email) && (update.Email.Length > 254 || !new EmailAddressAttribute().IsValid(update.Email.Trim())))
+        {
+            errors["email"] = [l["Validation.Email"]];
+        }
+
+        if (update.Phone is { Length: > 40 })
+        {
+            errors["phone"] = [l["Validation.TooLong", 40]];
+        }
+
+        return errors;
+    }
+
+    private IQueryable<EmployeeDetails> Details(CurrentUser user, Guid id) =>
+        db.Employees.AsNoTracking()
+            .Where(e => e.Id == id && e.OrganisationId == user.OrganisationId)
+            .Select(e => new EmployeeDetails(
+                e.Id, e.FirstName, e.LastName, e.Title, e.Email, e.Phone, e.UnitId,
+                db.Users.Where(u => u.Id == e.Id).Select(u => u.UserName).FirstOrDefault(),
+                e.Active,
+                e.Roles.Select(r => r.Role).ToList(),
+                e.ServiceTasks.Select(t => t.ServiceTaskCode).ToList(),
+                e.Version));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
