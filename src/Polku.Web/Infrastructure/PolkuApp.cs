@@ -61,6 +61,8 @@ public static class PolkuApp
             app.UseHsts();
         }
 
+        // Routing after the error handlers, so their re-executed requests find the error pages.
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseAuthentication();

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Polku.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Polku on a database of its own, with demo data and a clock the test controls.
+/// The same test classes run on both providers through the two subclasses below.
+/// </summary>
+public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Polku", ConnectionString);
+        builder.UseSetting("Polku:DemoData", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public virtual Task InitializeAsync()
+    {
+        // Starts the host: migrations and demo data run before the first test.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeDatabaseAsync();
+
+    protected abstract Task DisposeDatabaseAsync();
+}
+
+public sealed class SqliteFactory : PolkuFactory
+{
+    private readonly string file = Path.Combine(Path.GetTempPath(), $"polku-test-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={file}";
+
+    protected override async Task DisposeDatabaseAsync()
+    {
+        await DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(file + suffix);
+        }
+    }
+}
+
+/// <summary>A fresh database on the throwaway server the test command starts (POLKU_TEST_POSTGRES).</summary>
+public sealed class PostgresFactory : PolkuFactory
+{
+    private readonly string database = $"polku_test_{Guid.NewGuid():N}";
+
+    protected override string Provider => "Postgres";
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnection) { Database = database }.ToString();
+
+    private static string ServerConnection => Environment.GetEnvironmentVariable("POLKU_TEST_POSTGRES")
+        ?? throw new InvalidOperationException(
+            "POLKU_TEST_POSTGRES is not set. Run the tests with ./test.sh, which starts a throwaway PostgreSQL, " +
+            "or point POLKU_TEST_POSTGRES at a server where this user may create databases.");
+
+    public override async Task InitializeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ServerConnection))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DisposeDatabaseAsync()
+    {
+        await DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ServerConnection);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Polku.Web.Tests.Operations;
+
+/// <summary>Every UI text exists in Finnish, Swedish and English, and every text the code asks for exists.</summary>
+public sealed partial class ResourceTests
+{
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void All_three_languages_have_the_same_keys()
+    {
+        var finnish = Keys("Strings.resx");
+        Assert.Equal(finnish, Keys("Strings.sv.resx"));
+        Assert.Equal(finnish, Keys("Strings.en.resx"));
+    }
+
+    [Fact]
+    public void No_text_is_empty()
+    {
+        foreach (var file in new[] { "Strings.resx", "Strings.sv.resx", "Strings.en.resx" })
+        {
+            var empty = Values(file).Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => kv.Key);
+            Assert.Empty(empty);
+        }
+    }
+
+    [Fact]
+    public void Every_key_the_code_uses_exists()
+    {
+        var keys = Keys("Strings.resx");
+        var source = Directory.EnumerateFiles(Path.Combine(Root, "src", "Polku.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var missing = source.SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(k => !k.EndsWith('.'))
+            .Distinct()
+            .Where(k => !keys.Contains(k))
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("Role.", typeof(Polku.Domain.People.Role))]
+    [InlineData("OrganisationKind.", typeof(Polku.Domain.Organisations.OrganisationKind))]
+    [InlineData("ProductionMode.", typeof(Polku.Domain.Organisations.ProductionMode))]
+    [InlineData("AuditOutcome.", typeof(Polku.Domain.Audit.AuditOutcome))]
+    public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
+    {
+        var keys = Keys("Strings.resx");
+        Assert.All(Enum.GetNames(type), name => Assert.Contains(prefix + name, keys));
+    }
+
+    [Fact]
+    public void Every_action_has_a_name_for_the_audit_trail()
+    {
+        var keys = Keys("Strings.resx");
+        Assert.All(Polku.Domain.Access.Actions.All, action => Assert.Contains("Action." + action, keys));
+    }
+
+    private static SortedSet<string> Keys(string file) => new(Values(file).Keys, StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Values(string file) =>
+        XDocument.Load(Path.Combine(Root, "src", "Polku.Web", "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Polku.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Polku.slnx not found above the test output.");
+    }
+
+    [GeneratedRegex("""[lL]\["([A-Za-z.]+)"[\],]""")]
+    private static partial Regex UsedKey();
+}
