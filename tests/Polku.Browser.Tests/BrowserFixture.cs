@@ -29,11 +29,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Polku", $"Data Source={database}");
             builder.UseSetting("Polku:DemoData", "true");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel();
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/";
+            .Addresses.First().TrimEnd('/') + "/";
+        Console.WriteLine($"Polku under test at {BaseUrl}");
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -67,3 +67,40 @@ public sealed class SignInTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync("not-found-sv");
     }
 }
+
+[Collection(nameof(BrowserCollection))]
+public sealed class EveryPageTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("demo.admin", "fi")]
+    [InlineData("demo.registrar", "sv")]
+    [InlineData("demo.provider", "en")]
+    [InlineData("demo.lead", "fi")]
+    public async Task Every_page_a_role_can_reach_is_accessible(string userName, string language)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
+        await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = fixture.BaseUrl }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("sign-in");
+        await page.Locator("#username").FillAsync(userName);
+        await page.Locator("#password").FillAsync(DemoData.Password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("nav[aria-label] >> nth=1")).ToBeVisibleAsync();
+
+        // Every link in the main menu, and the first person's page from the staff list where the role sees it.
+        var menu = await page.Locator("header nav ul a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        foreach (var href in menu.Where(h => !h.StartsWith("language", StringComparison.Ordinal)))
+        {
+            await page.GotoAsync(href);
+            await page.AssertAccessibleAsync($"{userName}-{(href.Length == 0 ? "front" : href.Replace('/', '-'))}-{language}");
+            if (href == "people")
+            {
+                await page.Locator("tbody a").First.ClickAsync();
+                await Assertions.Expect(page.Locator("dl.facts").First).ToBeVisibleAsync();
+                await page.AssertAccessibleAsync($"{userName}-person-{language}");
+            }
+        }
+
+        Assert.NotEmpty(menu);
+    }
+}

@@ -21,6 +21,9 @@ public static class PolkuApp
 {
     public static WebApplicationBuilder AddPolku(this WebApplicationBuilder builder)
     {
+        // Serve the framework's and packages' files from their build locations in every environment
+        // (tests, a non-development run from source); a published app has no manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddPolkuDatabase(sp => sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
         services.TryAddSingleton(TimeProvider.System);

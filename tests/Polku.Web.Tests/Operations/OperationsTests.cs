@@ -79,3 +79,19 @@ public abstract class OperationsTests<TFactory>(TFactory factory) : IClassFixtur
 public sealed class OperationsTests_Sqlite(SqliteFactory factory) : OperationsTests<SqliteFactory>(factory);
 
 public sealed class OperationsTests_Postgres(PostgresFactory factory) : OperationsTests<PostgresFactory>(factory);
+
+public sealed class StaticAssetTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task Stylesheet_and_framework_script_are_served()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetStringAsync("/sign-in");
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(page, "href=\"(app[^\"]*\\.css)\"").Groups[1].Value;
+        using var css = await client.GetAsync("/" + stylesheet);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        using var script = await client.GetAsync("/_framework/blazor.web.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+}
