@@ -17,7 +17,7 @@ public static partial class TestClients
         return client;
     }
 
-    public static async Task<string> TokenAsync(this PolkuFactory factory, string userName, string password = DemoData.Password)
+    public static async Task<string> TokenAsync(this WebApplicationFactory<Program> factory, string userName, string password = DemoData.Password)
     {
         using var client = factory.CreateClient();
         using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
