@@ -4,6 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Polku.Data;
 using Polku.Data.Seed;
 
 namespace Polku.Web.Tests.Infrastructure;
@@ -66,6 +69,24 @@ public static partial class TestClients
     }
 
     public static string Text(string html) => WebUtility.HtmlDecode(html);
+
+    /// <summary>The employee id behind a user name (the account shares the employee's id).</summary>
+    public static async Task<Guid> UserIdAsync(this PolkuFactory factory, string userName)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PolkuDbContext>().Users
+            .Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>Asserts an RFC 9457 problem with the given status and returns its body.</summary>
+    public static async Task<JsonElement> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

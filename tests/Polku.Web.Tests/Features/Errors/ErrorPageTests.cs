@@ -25,9 +25,7 @@ public abstract class ErrorPageTests<TFactory>(TFactory factory) : IClassFixture
     {
         using var client = factory.CreateClient();
         using var response = await client.GetAsync("/api/v1/no-such-thing");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(404, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -35,8 +33,7 @@ public abstract class ErrorPageTests<TFactory>(TFactory factory) : IClassFixture
     {
         using var client = await factory.ApiAsync("demo.admin");
         using var response = await client.GetAsync($"/api/v1/employees/{Guid.NewGuid()}");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -40,8 +40,7 @@ public sealed class UnexpectedErrorTests(SqliteFactory factory) : IClassFixture<
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         using var response = await client.GetAsync($"/api/v1/audit-events?personId={Guid.NewGuid()}");
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(Secret, body);
         Assert.Equal(500, JsonDocument.Parse(body).RootElement.GetProperty("status").GetInt32());

@@ -17,7 +17,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
     [Fact]
     public async Task Reading_a_person_writes_an_event_naming_the_user_the_action_and_the_person()
     {
-        var (admin, socialWorker) = (await IdOfAsync("demo.admin"), await IdOfAsync("demo.sw"));
+        var (admin, socialWorker) = (await factory.UserIdAsync("demo.admin"), await factory.UserIdAsync("demo.sw"));
         using var client = await factory.ApiAsync("demo.admin");
         var before = (await EventsAboutAsync(socialWorker)).Select(e => e.Id).ToHashSet();
 
@@ -35,7 +35,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
     [Fact]
     public async Task A_saved_write_and_its_event_commit_together()
     {
-        var lead = await IdOfAsync("demo.lead");
+        var lead = await factory.UserIdAsync("demo.lead");
         using var client = await factory.ApiAsync("demo.admin");
         var before = await client.GetFromJsonAsync<JsonElement>($"/api/v1/employees/{lead}");
 
@@ -55,7 +55,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
     [Fact]
     public async Task A_stale_write_rolls_back_with_its_event()
     {
-        var counsellor = await IdOfAsync("demo.sc");
+        var counsellor = await factory.UserIdAsync("demo.sc");
         using var client = await factory.ApiAsync("demo.admin");
         var current = await client.GetFromJsonAsync<JsonElement>($"/api/v1/employees/{counsellor}");
         var version = current.GetProperty("version").GetInt32();
@@ -67,8 +67,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
         var updatesBefore = (await EventsAboutAsync(counsellor)).Count(e => e.Action == Actions.EmployeeUpdate);
         using var stale = await client.PutAsJsonAsync($"/api/v1/employees/{counsellor}", new { title = "overwritten", version });
 
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        await stale.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(updatesBefore, (await EventsAboutAsync(counsellor)).Count(e => e.Action == Actions.EmployeeUpdate));
         var unchanged = await client.GetFromJsonAsync<JsonElement>($"/api/v1/employees/{counsellor}");
         Assert.Equal("sosiaaliohjaaja", unchanged.GetProperty("title").GetString());
@@ -77,7 +76,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
     [Fact]
     public async Task Invalid_input_names_the_fields_in_the_users_language()
     {
-        var counsellor = await IdOfAsync("demo.sc");
+        var counsellor = await factory.UserIdAsync("demo.sc");
         using var client = await factory.ApiAsync("demo.admin", "fi");
         using var response = await client.PutAsJsonAsync($"/api/v1/employees/{counsellor}", new { title = new string('x', 101), email = "not an address", version = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -91,8 +90,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
     {
         using var client = await factory.ApiAsync("demo.sw");
         using var list = await client.GetAsync("/api/v1/employees");
-        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
-        Assert.Equal("application/problem+json", list.Content.Headers.ContentType?.MediaType);
+        await list.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -104,7 +102,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
         Assert.Contains("Sanna Virtanen", names);
         Assert.DoesNotContain("Paula Mäkelä", names);
 
-        var provider = await IdOfAsync("demo.provider");
+        var provider = await factory.UserIdAsync("demo.provider");
         using var other = await client.GetAsync($"/api/v1/employees/{provider}");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
@@ -121,7 +119,7 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
     [Fact]
     public async Task Registrar_sees_who_processed_a_persons_data_and_that_look_up_is_audited_too()
     {
-        var (socialWorker, registrar) = (await IdOfAsync("demo.sw"), await IdOfAsync("demo.registrar"));
+        var (socialWorker, registrar) = (await factory.UserIdAsync("demo.sw"), await factory.UserIdAsync("demo.registrar"));
         using (var admin = await factory.ApiAsync("demo.admin"))
         {
             await admin.GetFromJsonAsync<JsonElement>($"/api/v1/employees/{socialWorker}");
@@ -158,12 +156,6 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
         Assert.True(await db.AuditEvents.AnyAsync());
     }
 
-    private async Task<Guid> IdOfAsync(string userName)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
-        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
-    }
 
     private async Task<List<AuditEvent>> EventsAboutAsync(Guid personId)
     {

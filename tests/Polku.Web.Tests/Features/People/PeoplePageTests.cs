@@ -25,7 +25,7 @@ public abstract class PeoplePageTests<TFactory>(TFactory factory) : IClassFixtur
     [Fact]
     public async Task A_stale_edit_says_someone_else_changed_it_and_keeps_what_was_typed()
     {
-        var id = await IdOfAsync("demo.registrar");
+        var id = await factory.UserIdAsync("demo.registrar");
         using var client = await factory.SignedInBrowserAsync("demo.admin", "en");
         using var saved = await client.SubmitFormAsync($"/people/{id}", "edit-employee", Fields("kirjaaja", 0));
         Assert.Contains("Saved.", TestClients.Text(await saved.Content.ReadAsStringAsync()));
@@ -40,7 +40,7 @@ public abstract class PeoplePageTests<TFactory>(TFactory factory) : IClassFixtur
     [Fact]
     public async Task An_invalid_edit_marks_the_field_and_keeps_the_input()
     {
-        var id = await IdOfAsync("demo.sc");
+        var id = await factory.UserIdAsync("demo.sc");
         using var client = await factory.SignedInBrowserAsync("demo.admin", "sv");
         var fields = Fields("sosiaaliohjaaja", 0);
         fields["Input.Email"] = "mikael(at)example";
@@ -57,13 +57,6 @@ public abstract class PeoplePageTests<TFactory>(TFactory factory) : IClassFixtur
         ["Input.Phone"] = "",
         ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    private async Task<Guid> IdOfAsync(string userName)
-    {
-        using var scope = factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<PolkuDbContext>().Users
-            .Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
-    }
 }
 
 public sealed class PeoplePageTests_Sqlite(SqliteFactory factory) : PeoplePageTests<SqliteFactory>(factory);

@@ -72,8 +72,7 @@ public abstract class TokenApiTests<TFactory>(TFactory factory) : IClassFixture<
     {
         using var client = factory.CreateClient();
         using var response = await client.PostAsync("/api/v1/auth/token", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -82,9 +81,7 @@ public abstract class TokenApiTests<TFactory>(TFactory factory) : IClassFixture<
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
         using var response = await client.GetAsync("/api/v1/me");
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(401, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -98,8 +95,7 @@ public abstract class TokenApiTests<TFactory>(TFactory factory) : IClassFixture<
 
         factory.Time.Advance(TimeSpan.FromMinutes(61));
         using var expired = await client.GetAsync("/api/v1/me");
-        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
-        Assert.Equal("application/problem+json", expired.Content.Headers.ContentType?.MediaType);
+        await expired.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
