@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 
 namespace Polku.Web.Features.SignIn;
@@ -7,12 +8,13 @@ namespace Polku.Web.Features.SignIn;
 public sealed record PasswordCheckResult(UserAccount? User, DateTimeOffset? LockedUntil);
 
 /// <summary>One password check for the sign-in page and the token endpoint, counting failures towards lockout.</summary>
-public sealed class PasswordCheck(UserManager<UserAccount> users, SignInManager<UserAccount> signIn)
+public sealed class PasswordCheck(UserManager<UserAccount> users, SignInManager<UserAccount> signIn, PolkuDbContext db)
 {
     public async Task<PasswordCheckResult> CheckAsync(string userName, string password)
     {
         var user = await users.FindByNameAsync(userName.Trim());
-        if (user is null)
+        // An employee who has left keeps their account for the audit trail but cannot sign in.
+        if (user is null || !await db.Employees.AnyAsync(e => e.Id == user.Id && e.Active))
         {
             return new(null, null);
         }

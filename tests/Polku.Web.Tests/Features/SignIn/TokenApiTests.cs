@@ -119,7 +119,25 @@ public abstract class TokenApiTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.InRange(until, DateTimeOffset.UtcNow.AddMinutes(14), DateTimeOffset.UtcNow.AddMinutes(16));
     }
 
-    private async Task CreateUserAsync(string userName, string password)
+    [Fact]
+    public async Task An_employee_who_has_left_cannot_sign_in()
+    {
+        const string password = "Former-employee-2026";
+        var userName = $"left.{Guid.NewGuid():N}"[..20];
+        var id = await CreateUserAsync(userName, password);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
+            (await db.Employees.FindAsync(id))!.Active = false;
+            await db.SaveChangesAsync();
+        }
+
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task<Guid> CreateUserAsync(string userName, string password)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
@@ -130,6 +148,7 @@ public abstract class TokenApiTests<TFactory>(TFactory factory) : IClassFixture<
         var result = await scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>()
             .CreateAsync(new UserAccount { Id = employee.Id, UserName = userName }, password);
         Assert.True(result.Succeeded);
+        return employee.Id;
     }
 }
 
