@@ -3,6 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Polku.Domain.Accessibility;
+using Polku.Domain.Assessments;
+using Polku.Domain.ClientRecord;
+using Polku.Domain.Clients;
+using Polku.Domain.CodeLists;
+using Polku.Domain.Referrals;
 using Polku.Domain.Audit;
 using Polku.Domain.Common;
 using Polku.Domain.Organisations;
@@ -24,6 +29,20 @@ public sealed class PolkuDbContext(DbContextOptions<PolkuDbContext> options)
     public DbSet<ServiceTask> ServiceTasks => Set<ServiceTask>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ResponsibleWorkerAssignment> ResponsibleWorkerAssignments => Set<ResponsibleWorkerAssignment>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<AccessCriterion> AccessCriteria => Set<AccessCriterion>();
+
+    public DbSet<RecordEntry> RecordEntries => Set<RecordEntry>();
+
+    public DbSet<CodeListEntry> CodeListEntries => Set<CodeListEntry>();
 
     public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
 

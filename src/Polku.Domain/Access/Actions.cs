@@ -16,6 +16,17 @@ public static class Actions
     public const string EmployeeUpdate = "Employee.Update";
     public const string AuditRead = "Audit.Read";
     public const string AccessibilityFeedbackRead = "AccessibilityFeedback.Read";
+    public const string CodeListRead = "CodeList.Read";
+    public const string ClientCreate = "Client.Create";
+    public const string ClientSearch = "Client.Search";
+    public const string ClientRead = "Client.Read";
+    public const string ResponsibleWorkerAssign = "ResponsibleWorker.Assign";
+    public const string ReferralCreate = "Referral.Create";
+    public const string ReferralList = "Referral.List";
+    public const string AssessmentRead = "Assessment.Read";
+    public const string AssessmentWrite = "Assessment.Write";
+    public const string AssessmentComplete = "Assessment.Complete";
+    public const string RecordEntryCreate = "RecordEntry.Create";
 
     /// <summary>Every action, read once from the constants above.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(Actions)

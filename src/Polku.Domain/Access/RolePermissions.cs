@@ -6,18 +6,30 @@ namespace Polku.Domain.Access;
 /// <summary>The national default of which role may do which action.</summary>
 public static class RolePermissions
 {
-    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead];
+    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead];
+
+    /// <summary>The client work of social workers and counsellors, from referral to assessment.</summary>
+    private static readonly string[] ClientWork =
+    [
+        Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ResponsibleWorkerAssign,
+        Actions.ReferralCreate, Actions.ReferralList, Actions.AssessmentRead, Actions.AssessmentWrite,
+        Actions.AssessmentComplete, Actions.RecordEntryCreate,
+    ];
+
+    /// <summary>Leads see their unit's clients and share the work out, but do not write the record.</summary>
+    private static readonly string[] LeadClientWork =
+        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.AssessmentRead, Actions.ResponsibleWorkerAssign];
 
     private static readonly FrozenDictionary<Role, FrozenSet<string>> ByRole = new Dictionary<Role, string[]>
     {
-        [Role.SocialWorker] = [],
-        [Role.SocialCounsellor] = [],
-        [Role.LeadingSocialWorker] = [Actions.EmployeeList, Actions.EmployeeRead],
+        [Role.SocialWorker] = ClientWork,
+        [Role.SocialCounsellor] = ClientWork,
+        [Role.LeadingSocialWorker] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
         [Role.SteeringGroupMember] = [],
-        [Role.SocialDirector] = [Actions.EmployeeList, Actions.EmployeeRead],
+        [Role.SocialDirector] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
         [Role.ProviderStaff] = [],
         [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead],
-        [Role.Registrar] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.AuditRead],
+        [Role.Registrar] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.AuditRead, Actions.ClientSearch],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Concat(EveryEmployee).ToFrozenSet());
 
     public static bool Allows(IEnumerable<Role> roles, string action) =>

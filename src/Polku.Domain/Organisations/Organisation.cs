@@ -27,6 +27,12 @@ public sealed class Organisation : IVersioned
     /// <summary>Official languages, first the majority language ("fi", "sv").</summary>
     public List<string> Languages { get; set; } = ["fi"];
 
+    /// <summary>
+    /// Working days to start a service-need assessment for people outside the § 36 special groups
+    /// ("without undue delay"); 7 unless the organisation decides otherwise.
+    /// </summary>
+    public int AssessmentTargetWorkingDays { get; set; } = 7;
+
     public int Version { get; set; }
 
     public List<Unit> Units { get; init; } = [];

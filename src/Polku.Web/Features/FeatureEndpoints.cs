@@ -1,8 +1,13 @@
+using Polku.Web.Features.Assessments;
 using Polku.Web.Features.AuditTrail;
+using Polku.Web.Features.ClientRecord;
+using Polku.Web.Features.Clients;
+using Polku.Web.Features.CodeLists;
 using Polku.Web.Features.Language;
 using Polku.Web.Features.Profile;
 using Polku.Web.Features.Organisation;
 using Polku.Web.Features.People;
+using Polku.Web.Features.Referrals;
 using Polku.Web.Features.SignIn;
 
 namespace Polku.Web.Features;
@@ -18,6 +23,11 @@ public static class FeatureEndpoints
         api.MapPeopleApi();
         api.MapOrganisationApi();
         api.MapAuditTrailApi();
+        api.MapCodeListsApi();
+        api.MapClientsApi();
+        api.MapReferralsApi();
+        api.MapAssessmentsApi();
+        api.MapClientRecordApi();
         app.MapSignOut();
         app.MapLanguageSwitch();
         return app;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
@@ -18,16 +17,6 @@ public sealed record EmployeeDetails(
 
 public sealed record EmployeeUpdate(string? Title, string? Email, string? Phone, int Version);
 
-public enum UpdateOutcome
-{
-    Saved,
-    NotFound,
-    Invalid,
-    Conflict,
-}
-
-public sealed record UpdateResult(UpdateOutcome Outcome, EmployeeDetails? Employee = null, Dictionary<string, string[]>? Errors = null);
-
 /// <summary>The employee register of the user's own organisation, for the pages and the API alike.</summary>
 public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringLocalizer<Strings> l)
 {
@@ -37,9 +26,9 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); both providers compare the same way.
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(); both providers compare the same way.
             query = query.Where(e => e.FirstName.ToLower().Contains(term) || e.LastName.ToLower().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+#pragma warning restore CA1304, CA1311
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -63,18 +52,21 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
         return details;
     }
 
-    public async Task<UpdateResult> UpdateAsync(CurrentUser user, Guid id, EmployeeUpdate update, CancellationToken cancellationToken)
+    public async Task<Result<EmployeeDetails>> UpdateAsync(CurrentUser user, Guid id, EmployeeUpdate update, CancellationToken cancellationToken)
     {
-        var errors = Validate(update);
-        if (errors.Count > 0)
+        var validation = new Validation(l);
+        validation.MaxLength("title", update.Title, 100);
+        validation.Email("email", update.Email);
+        validation.MaxLength("phone", update.Phone, 40);
+        if (!validation.IsValid)
         {
-            return new UpdateResult(UpdateOutcome.Invalid, Errors: errors);
+            return Result<EmployeeDetails>.Invalid(validation.Errors);
         }
 
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id && e.OrganisationId == user.OrganisationId, cancellationToken);
         if (employee is null)
         {
-            return new UpdateResult(UpdateOutcome.NotFound);
+            return Result<EmployeeDetails>.NotFound();
         }
 
         // The version the user saw is the one the database must still hold, or someone else saved in between.
@@ -89,31 +81,10 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new UpdateResult(UpdateOutcome.Conflict);
+            return Result<EmployeeDetails>.Conflict(l["Problem.Conflict"]);
         }
 
-        return new UpdateResult(UpdateOutcome.Saved, await Details(user, id).SingleAsync(cancellationToken));
-    }
-
-    private Dictionary<string, string[]> Validate(EmployeeUpdate update)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (update.Title is { Length: > 100 })
-        {
-            errors["title"] = [l["Validation.TooLong", 100]];
-        }
-
-        if (!string.IsNullOrWhiteSpace(update.Email) && (update.Email.Length > 254 || !new EmailAddressAttribute().IsValid(update.Email.Trim())))
-        {
-            errors["email"] = [l["Validation.Email"]];
-        }
-
-        if (update.Phone is { Length: > 40 })
-        {
-            errors["phone"] = [l["Validation.TooLong", 40]];
-        }
-
-        return errors;
+        return Result<EmployeeDetails>.Ok(await Details(user, id).SingleAsync(cancellationToken));
     }
 
     private IQueryable<EmployeeDetails> Details(CurrentUser user, Guid id) =>

@@ -21,6 +21,9 @@ public static class PeopleApi
             .WithSummary("One employee. The read is audited.");
         people.MapPut("/{id:guid}", UpdateAsync)
             .RequireAction(Actions.EmployeeUpdate)
+            .Produces<EmployeeDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Change an employee's title and contact details; send the version you read.");
     }
 
@@ -30,16 +33,7 @@ public static class PeopleApi
             ? TypedResults.Ok(employee)
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<EmployeeDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, EmployeeUpdate update, ClaimsPrincipal principal, EmployeeHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken)
-    {
-        var result = await handlers.UpdateAsync(principal.ToCurrentUser()!, id, update, cancellationToken);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Saved => TypedResults.Ok(result.Employee!),
-            UpdateOutcome.NotFound => TypedResults.NotFound(),
-            UpdateOutcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
-            _ => TypedResults.Problem(title: l["Problem.Conflict"], statusCode: StatusCodes.Status409Conflict),
-        };
-    }
+    private static async Task<IResult> UpdateAsync(
+        Guid id, EmployeeUpdate update, ClaimsPrincipal principal, EmployeeHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.UpdateAsync(principal.ToCurrentUser()!, id, update, cancellationToken)).ToHttp(l);
 }

@@ -34,6 +34,7 @@ public static class CreateAdminCommand
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
         await DatabaseSetup.MigrateAsync(db);
         await Data.Seed.ServiceTaskSeed.EnsureAsync(db);
+        await Data.Seed.CodeListSeed.EnsureAsync(db);
 
         if (await users.FindByNameAsync(options["user-name"]) is not null)
         {

@@ -15,9 +15,10 @@ public static class Startup
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
         await DatabaseSetup.MigrateAsync(db);
         await ServiceTaskSeed.EnsureAsync(db);
+        await CodeListSeed.EnsureAsync(db);
         if (DemoDataEnabled(app.Configuration))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(scope.ServiceProvider.GetRequiredService<Clock>().Today);
         }
     }
 
@@ -40,7 +41,7 @@ public static class Startup
                 output.WriteLine($"  Demo accounts (password {DemoData.Password}):");
                 foreach (var account in DemoData.Accounts)
                 {
-                    output.WriteLine($"    {account.UserName,-16} {account.Role}");
+                    output.WriteLine($"    {account.UserName,-16} {account.Role,-20} {account.OrganisationCode}");
                 }
             }
 

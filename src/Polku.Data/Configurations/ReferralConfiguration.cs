@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Polku.Domain.Assessments;
+using Polku.Domain.ClientRecord;
+using Polku.Domain.Clients;
+using Polku.Domain.CodeLists;
+using Polku.Domain.Referrals;
+
+namespace Polku.Data.Configurations;
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.Property(r => r.SourceCode).HasMaxLength(60);
+        builder.Property(r => r.Description).HasMaxLength(4000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
+        // The inbox: open referrals of an organisation by deadline.
+        builder.HasIndex(r => new { r.OrganisationId, r.Status, r.AssessmentStartDueOn });
+        builder.HasIndex(r => new { r.ClientId, r.ReceivedOn });
+    }
+}
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.SupportNature).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ClientView).HasMaxLength(8000);
+        builder.Property(a => a.WorkerAssessment).HasMaxLength(8000);
+        builder.Property(a => a.RecommendedServices).HasMaxLength(4000);
+        builder.Property(a => a.ConclusionReasons).HasMaxLength(4000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Referral>().WithMany().HasForeignKey(a => a.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(a => a.PreviousAssessmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.ClientId, a.StartedOn });
+        builder.HasIndex(a => new { a.OrganisationId, a.Status, a.AuthorId });
+    }
+}
+
+internal sealed class AccessCriterionConfiguration : IEntityTypeConfiguration<AccessCriterion>
+{
+    public void Configure(EntityTypeBuilder<AccessCriterion> builder)
+    {
+        builder.Property(c => c.Code).HasMaxLength(60);
+        builder.Property(c => c.RequiresCode).HasMaxLength(60);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.ComplexProperty(c => c.Name, name => name.ConfigureNames());
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.OrganisationId, c.Code }).IsUnique();
+    }
+}
+
+internal sealed class RecordEntryConfiguration : IEntityTypeConfiguration<RecordEntry>
+{
+    public void Configure(EntityTypeBuilder<RecordEntry> builder)
+    {
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Text).HasMaxLength(8000);
+        builder.HasOne<Client>().WithMany().HasForeignKey(e => e.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ClientId, e.OccurredOn });
+    }
+}
+
+internal sealed class CodeListEntryConfiguration : IEntityTypeConfiguration<CodeListEntry>
+{
+    public void Configure(EntityTypeBuilder<CodeListEntry> builder)
+    {
+        builder.HasKey(e => new { e.List, e.Code });
+        builder.Property(e => e.List).HasMaxLength(60);
+        builder.Property(e => e.Code).HasMaxLength(60);
+        builder.ComplexProperty(e => e.Name, name => name.ConfigureNames());
+    }
+}

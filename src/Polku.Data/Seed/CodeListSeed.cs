@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Polku.Domain.CodeLists;
+using Polku.Domain.Common;
+
+namespace Polku.Data.Seed;
+
+/// <summary>
+/// The code lists every database starts with, from the field reports. Situational factors use local codes
+/// until THL's AVAIN code set (OID 1.2.246.537.6.1290) is imported into the same list.
+/// </summary>
+public static class CodeListSeed
+{
+    public static IReadOnlyList<CodeListEntry> Defaults { get; } =
+    [
+        .. List(CodeListNames.ReferralSources,
+            ("kela", "Kela", "FPA", "Kela (Social Insurance Institution)"),
+            ("te-office", "TE-toimisto", "TE-byrån", "TE Office"),
+            ("employment-services", "Työllisyyspalvelut", "Sysselsättningstjänster", "Employment services"),
+            ("housing-services", "Asumispalvelut", "Boendetjänster", "Housing services"),
+            ("health-services", "Terveyspalvelut", "Hälsovårdstjänster", "Health services"),
+            ("relative", "Omainen tai läheinen", "Anhörig eller närstående", "Relative or close person"),
+            ("self", "Asiakas itse", "Klienten själv", "The client themself"),
+            ("other-authority", "Muu viranomainen", "Annan myndighet", "Other authority"),
+            ("plan-review", "Suunnitelman tarkistus", "Översyn av planen", "Found in a plan review")),
+        .. List(CodeListNames.SituationalFactors,
+            ("local:housing", "Asuminen", "Boende", "Housing"),
+            ("local:finances", "Toimeentulo ja talous", "Utkomst och ekonomi", "Income and finances"),
+            ("local:work-study", "Työ ja opiskelu", "Arbete och studier", "Work and study"),
+            ("local:physical-health", "Fyysinen terveys", "Fysisk hälsa", "Physical health"),
+            ("local:mental-health", "Mielenterveys", "Psykisk hälsa", "Mental health"),
+            ("local:substance-use", "Päihteiden käyttö", "Missbruk", "Substance use"),
+            ("local:relationships", "Sosiaaliset suhteet", "Sociala relationer", "Social relationships"),
+            ("local:daily-life", "Arjen hallinta", "Vardagshantering", "Managing everyday life"),
+            ("local:family", "Perhetilanne", "Familjesituation", "Family situation"),
+            ("local:loneliness", "Yksinäisyys", "Ensamhet", "Loneliness"),
+            ("local:language-integration", "Kieli ja kotoutuminen", "Språk och integration", "Language and integration")),
+    ];
+
+    public static async Task EnsureAsync(PolkuDbContext db, CancellationToken cancellationToken = default)
+    {
+        var existing = await db.CodeListEntries.Select(e => new { e.List, e.Code }).ToListAsync(cancellationToken);
+        db.CodeListEntries.AddRange(Defaults
+            .Where(d => !existing.Any(e => e.List == d.List && e.Code == d.Code))
+            .Select(d => new CodeListEntry { List = d.List, Code = d.Code, Name = d.Name, SortOrder = d.SortOrder }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static IEnumerable<CodeListEntry> List(string list, params (string Code, string Fi, string Sv, string En)[] entries) =>
+        entries.Select((e, index) => new CodeListEntry { List = list, Code = e.Code, Name = new LocalizedName(e.Fi, e.Sv, e.En), SortOrder = index });
+}

@@ -1,0 +1,156 @@
+using Polku.Domain.Assessments;
+using Polku.Domain.Calendar;
+using Polku.Domain.ClientRecord;
+using Polku.Domain.Clients;
+using Polku.Domain.Organisations;
+using Polku.Domain.People;
+using Polku.Domain.Referrals;
+
+namespace Polku.Data.Seed;
+
+/// <summary>Demo clients at the first steps of the process, dated relative to today so deadlines stay meaningful.</summary>
+internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, IReadOnlyDictionary<string, Employee> staff, DateOnly today)
+{
+    private int individualNumber = 900;
+
+    public void Add(string organisationCode)
+    {
+        switch (organisationCode)
+        {
+            case DemoData.VaasaCode:
+                AddVaasa();
+                break;
+            case DemoRegions.VantaaCode:
+                Referred(Person("Koivisto", "Aleksi", new DateOnly(1996, 8, 21)), "employment-services", 2, "Pitkään työttömänä, eristäytynyt kotiin.", staff["vantaa.sw"]);
+                Referred(Person("Nieminen", "Sari", new DateOnly(1983, 1, 9)), "health-services", 6, "Mielenterveyskuntoutuja, hoitokontakti psykiatrian poliklinikalla.", staff["vantaa.sc"]);
+                break;
+            case DemoRegions.EspooCode:
+                Referred(Person("Lindqvist", "Emil", new DateOnly(2004, 2, 17), "sv"), "te-office", 1, "Ung vuxen utan studieplats, behöver stöd i vardagen.", staff["espoo.sc"]);
+                Referred(Person("Turunen", "Anna", new DateOnly(1979, 10, 30)), "housing-services", 4, "Vuokrarästejä, asuminen uhattuna.", staff["espoo.sw"]);
+                break;
+            case DemoRegions.PhhykyCode:
+                Referred(Person("Mäkelä", "Petri", new DateOnly(1971, 6, 5)), "kela", 3, "Kuntoutusraha päättynyt, arki ei suju.", staff["phhyky.sw"]);
+                Referred(Person("Saarinen", "Noora", new DateOnly(2001, 12, 12)), "relative", 0, "Äiti huolissaan tyttären vetäytymisestä.", null);
+                break;
+        }
+    }
+
+    private void AddVaasa()
+    {
+        var socialWorker = staff["demo.sw"];
+        var counsellor = staff["demo.sc"];
+
+        // A 19-year-old referred by the TE office a few days ago.
+        var young = Person("Mäkinen", "Eetu", today.AddYears(-19).AddDays(-40));
+        Referred(young, "te-office", 2, "Nuori ilman opiskelupaikkaa, kaipaa tukea arkeen ja jatkopolkuun (esim. Työpaja Upseeri).", socialWorker);
+
+        // A Swedish-speaking client whose assessment is under way.
+        var swedish = Person("Björkqvist", "Linnea", new DateOnly(1988, 3, 14), "sv");
+        var referral = Referred(swedish, "health-services", 8, "Klienten har varit sjukskriven länge och vill komma ut bland folk.", counsellor);
+        var started = new Assessment { OrganisationId = organisation.Id, ClientId = swedish.Id, ReferralId = referral.Id, AuthorId = counsellor.Id, StartedOn = WorkingDaysAgo(3) };
+        started.Update(new AssessmentContent("Jag vill hitta något meningsfullt att göra om dagarna.", "", SupportNature.Recurring, null, ["local:loneliness"], [], null, "", ""));
+        db.Assessments.Add(started);
+        referral.Status = ReferralStatus.AssessmentStarted;
+        referral.AssessmentId = started.Id;
+
+        // A newly arrived client who has no henkilötunnus yet.
+        var newcomer = Person("Karimi", "Ahmad", new DateOnly(1990, 5, 12), "fa", identityCode: false);
+        newcomer.InterpreterNeeded = true;
+        Referred(newcomer, "other-authority", 1, "Kotomajan kautta: tarvitsee tukea asioiden hoitamiseen ja suomen kielen ryhmään.", null);
+
+        // A client in need of special support whose referral has waited past its deadline.
+        var special = Person("Laaksonen", "Jari", new DateOnly(1975, 11, 2));
+        special.NeedsSpecialSupport = true;
+        Referred(special, "housing-services", 15, "Asumisyksiköstä: ei pysty itse hakemaan tarvitsemiaan palveluja.", socialWorker);
+
+        // A client assessed earlier, with record entries.
+        var assessed = Person("Heikkinen", "Mari", new DateOnly(1992, 7, 3));
+        var earlier = Referred(assessed, "self", 30, "Haluaa päästä mukaan ryhmätoimintaan.", socialWorker);
+        var done = new Assessment { OrganisationId = organisation.Id, ClientId = assessed.Id, ReferralId = earlier.Id, AuthorId = socialWorker.Id, StartedOn = WorkingDaysAgo(27) };
+        done.Update(new AssessmentContent(
+            "Haluan rytmiä päiviin ja tutustua uusiin ihmisiin.", "Yksinäisyys ja päivärytmin puute; motivoitunut ryhmätoimintaan.",
+            SupportNature.LongTerm, false, ["local:loneliness", "local:daily-life"], ["social-services-client", "own-request"], true,
+            "Ryhmämuotoinen kuntouttava työtoiminta (Aura), ohjaus Meritähden avoimeen ryhmään.", "Tavoitteellinen tuki vahvistaa osallisuutta."));
+        done.Complete(WorkingDaysAgo(20));
+        db.Assessments.Add(done);
+        earlier.Status = ReferralStatus.Closed;
+        earlier.AssessmentId = done.Id;
+        Entry(assessed, socialWorker, EntryKind.HomeVisit, 19, 90, "Kotikäynti: tutustuttu arkeen, sovittu ryhmään tutustumisesta.");
+        Entry(assessed, socialWorker, EntryKind.GuidanceToLowThresholdGroup, 12, 30, "Ohjattu Meritähden avoimeen ryhmään (ei päätöstä tarvita).");
+    }
+
+    private Client Person(string lastName, string firstNames, DateOnly birthDate, string language = "fi", bool identityCode = true)
+    {
+        var client = new Client
+        {
+            OrganisationId = organisation.Id,
+            // Temporary individual numbers (900–999): valid codes that belong to no real person.
+            IdentityCode = identityCode ? PersonalIdentityCode.Create(birthDate, individualNumber++).Value : null,
+            BirthDate = birthDate,
+            FirstNames = firstNames,
+            LastName = lastName,
+            Language = language,
+            Municipality = organisation.Name.Fi,
+            RegisteredAt = DateTime.SpecifyKind(today.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc),
+        };
+        client.Rename(firstNames, lastName);
+        db.Clients.Add(client);
+        return client;
+    }
+
+    private Referral Referred(Client client, string source, int workingDaysAgo, string description, Employee? responsibleWorker)
+    {
+        var receivedOn = WorkingDaysAgo(workingDaysAgo);
+        var referral = new Referral
+        {
+            OrganisationId = organisation.Id,
+            ClientId = client.Id,
+            SourceCode = source,
+            ReceivedOn = receivedOn,
+            Description = description,
+            ConsentGiven = true,
+            AssessmentStartDueOn = Referral.AssessmentDeadline(receivedOn, false, organisation.AssessmentTargetWorkingDays),
+            CreatedBy = responsibleWorker?.Id ?? staff.Values.First().Id,
+            CreatedAt = new DateTimeOffset(receivedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
+        };
+        db.Referrals.Add(referral);
+        if (responsibleWorker is not null)
+        {
+            client.ResponsibleWorkerId = responsibleWorker.Id;
+            db.ResponsibleWorkerAssignments.Add(new ResponsibleWorkerAssignment
+            {
+                ClientId = client.Id, EmployeeId = responsibleWorker.Id, StartedAt = referral.CreatedAt, AssignedBy = responsibleWorker.Id,
+            });
+        }
+
+        return referral;
+    }
+
+    private void Entry(Client client, Employee author, EntryKind kind, int workingDaysAgo, int minutes, string text) =>
+        db.RecordEntries.Add(new RecordEntry
+        {
+            OrganisationId = organisation.Id,
+            ClientId = client.Id,
+            Kind = kind,
+            OccurredOn = WorkingDaysAgo(workingDaysAgo),
+            Minutes = minutes,
+            Text = text,
+            AuthorId = author.Id,
+            CreatedAt = new DateTimeOffset(WorkingDaysAgo(workingDaysAgo).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
+        });
+
+    private DateOnly WorkingDaysAgo(int days)
+    {
+        var date = today;
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(-1);
+            if (WorkingDays.IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+
+        return date;
+    }
+}
