@@ -78,6 +78,30 @@ public static partial class TestClients
             .Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
     }
 
+    /// <summary>Posts JSON and asserts the status; returns the body.</summary>
+    public static async Task<JsonElement> PostJsonAsync(this HttpClient client, string url, object body, HttpStatusCode expected)
+    {
+        using var response = await client.PostAsJsonAsync(url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Registers a client with a fresh temporary identity code and returns its id.</summary>
+    public static async Task<Guid> NewClientAsync(this HttpClient client, string lastName = "Testinen", bool identityCode = true)
+    {
+        var code = UniqueIdentityCode();
+        var created = await client.PostJsonAsync("/api/v1/clients", new
+        {
+            identityCode = identityCode ? code.Value : null,
+            birthDate = identityCode ? null : "1985-06-15",
+            firstNames = "Testi",
+            lastName,
+            language = "fi",
+        }, HttpStatusCode.Created);
+        return created.GetProperty("id").GetGuid();
+    }
+
     /// <summary>Asserts an RFC 9457 problem with the given status and returns its body.</summary>
     public static async Task<JsonElement> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
@@ -87,6 +111,12 @@ public static partial class TestClients
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         return problem;
     }
+
+    private static int codes;
+
+    /// <summary>A valid temporary identity code no other test in this run uses.</summary>
+    public static Polku.Domain.Clients.PersonalIdentityCode UniqueIdentityCode() =>
+        Polku.Domain.Clients.PersonalIdentityCode.Create(new DateOnly(1950, 1, 1).AddDays(Interlocked.Increment(ref codes)), 950);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

@@ -46,6 +46,12 @@ public sealed partial class ResourceTests
     [InlineData("OrganisationKind.", typeof(Polku.Domain.Organisations.OrganisationKind))]
     [InlineData("ProductionMode.", typeof(Polku.Domain.Organisations.ProductionMode))]
     [InlineData("AuditOutcome.", typeof(Polku.Domain.Audit.AuditOutcome))]
+    [InlineData("ReferralStatus.", typeof(Polku.Domain.Referrals.ReferralStatus))]
+    [InlineData("AssessmentStatus.", typeof(Polku.Domain.Assessments.AssessmentStatus))]
+    [InlineData("SupportNature.", typeof(Polku.Domain.Assessments.SupportNature))]
+    [InlineData("EntryKind.", typeof(Polku.Domain.ClientRecord.EntryKind))]
+    [InlineData("IdentityCode.", typeof(Polku.Domain.Clients.IdentityCodeError))]
+    [InlineData("Clients.WorkerRefused.", typeof(Polku.Domain.Clients.ResponsibleWorkerRefusal))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");
@@ -76,6 +82,7 @@ public sealed partial class ResourceTests
         return directory?.FullName ?? throw new InvalidOperationException("Polku.slnx not found above the test output.");
     }
 
-    [GeneratedRegex("""[lL]\["([A-Za-z.]+)"[\],]""")]
+    /// <summary>L["Key"], l["Key", …] and validation.Add("field", "Key", …).</summary>
+    [GeneratedRegex("""(?:[lL]\[|\.Add\("[A-Za-z]+", )"([A-Za-z.]+)"[\],)]""")]
     private static partial Regex UsedKey();
 }
