@@ -105,7 +105,9 @@ public sealed class ClientRecordHandlers(PolkuDbContext db, AuditLog audit, Cloc
 
         await audit.RecordReadAsync(Actions.ClientRead, clientId, cancellationToken);
         return entries.Concat(referrals).Concat(assessmentItems)
-            .OrderByDescending(i => i.Date).ThenByDescending(i => i.Recorded)
+            .OrderByDescending(i => i.Date)
+            .ThenByDescending(i => i.Kind == TimelineKind.AssessmentCompleted) // on the same day, the completion is the newer line
+            .ThenByDescending(i => i.Recorded)
             .Take(TimelineLimit)
             .ToList();
     }
