@@ -38,7 +38,7 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
 
     public async Task<Result<AssessmentView>> StartAsync(CurrentUser user, Guid clientId, StartAssessmentInput input, CancellationToken cancellationToken)
     {
-        if (!await db.Clients.AnyAsync(c => c.Id == clientId && c.OrganisationId == user.OrganisationId, cancellationToken))
+        if (!await db.VisibleClients(user).AnyAsync(c => c.Id == clientId, cancellationToken))
         {
             return Result<AssessmentView>.NotFound();
         }

@@ -31,7 +31,7 @@ public sealed class ClientRecordHandlers(PolkuDbContext db, AuditLog audit, Cloc
 
     public async Task<Result<TimelineItem>> AddEntryAsync(CurrentUser user, Guid clientId, EntryInput input, CancellationToken cancellationToken)
     {
-        if (!await db.Clients.AnyAsync(c => c.Id == clientId && c.OrganisationId == user.OrganisationId, cancellationToken))
+        if (!await db.VisibleClients(user).AnyAsync(c => c.Id == clientId, cancellationToken))
         {
             return Result<TimelineItem>.NotFound();
         }
@@ -75,7 +75,7 @@ public sealed class ClientRecordHandlers(PolkuDbContext db, AuditLog audit, Cloc
     /// <summary>The newest first, at most <see cref="TimelineLimit"/> lines; the read is audited.</summary>
     public async Task<IReadOnlyList<TimelineItem>?> TimelineAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken)
     {
-        if (!await db.Clients.AnyAsync(c => c.Id == clientId && c.OrganisationId == user.OrganisationId, cancellationToken))
+        if (!await db.VisibleClients(user).AnyAsync(c => c.Id == clientId, cancellationToken))
         {
             return null;
         }

@@ -104,7 +104,7 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
 
     public async Task<PagedResult<ClientListItem>> SearchAsync(CurrentUser user, string? search, Paging paging, CancellationToken cancellationToken)
     {
-        var query = db.Clients.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId);
+        var query = db.VisibleClients(user).AsNoTracking();
         var term = search?.Trim();
         if (!string.IsNullOrEmpty(term))
         {
@@ -147,7 +147,7 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
     /// <summary>SHL § 42: names the responsible worker and keeps the history of earlier ones.</summary>
     public async Task<Result<ClientDetails>> AssignResponsibleWorkerAsync(CurrentUser user, Guid clientId, ResponsibleWorkerInput input, CancellationToken cancellationToken)
     {
-        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId && c.OrganisationId == user.OrganisationId, cancellationToken);
+        var client = await db.VisibleClients(user).SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken);
         if (client is null)
         {
             return Result<ClientDetails>.NotFound();
@@ -200,8 +200,8 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
         identityCode is null ? null : PersonalIdentityCode.TryParse(identityCode, out var code, out _) ? code.Masked : null;
 
     private Task<ClientDetails?> DetailsAsync(CurrentUser user, Guid id, CancellationToken cancellationToken) =>
-        db.Clients.AsNoTracking()
-            .Where(c => c.Id == id && c.OrganisationId == user.OrganisationId)
+        db.VisibleClients(user).AsNoTracking()
+            .Where(c => c.Id == id)
             .Select(c => new ClientDetails(
                 c.Id, c.IdentityCode, c.BirthDate, c.FirstNames, c.LastName, c.Language, c.InterpreterNeeded,
                 c.Municipality, c.Phone, c.Email, c.Address, c.NeedsSpecialSupport,
@@ -210,8 +210,8 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
             .SingleOrDefaultAsync(cancellationToken);
 
     private Task<Guid?> ExistingAsync(CurrentUser user, string identityCode, CancellationToken cancellationToken) =>
-        db.Clients.AsNoTracking()
-            .Where(c => c.OrganisationId == user.OrganisationId && c.IdentityCode == identityCode)
+        db.VisibleClients(user).AsNoTracking()
+            .Where(c => c.IdentityCode == identityCode)
             .Select(c => (Guid?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);
 

@@ -26,20 +26,20 @@ public sealed class HomeQuery(PolkuDbContext db, AuditLog audit, Clock clock)
 
     public async Task<WorkerFrontPage> ForWorkerAsync(CurrentUser user, CancellationToken cancellationToken)
     {
-        var mine = db.Clients.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId && c.ResponsibleWorkerId == user.Id);
+        var mine = db.VisibleClients(user).AsNoTracking().Where(c => c.ResponsibleWorkerId == user.Id);
         var caseload = await mine.CountAsync(cancellationToken);
         var clients = await mine.OrderBy(c => c.SearchName).Take(Limit)
             .Select(c => new { c.Id, c.LastName, c.FirstNames, c.IdentityCode }).ToListAsync(cancellationToken);
         var referrals = await (
                 from r in db.Referrals.AsNoTracking()
-                join c in db.Clients on r.ClientId equals c.Id
+                join c in db.VisibleClients(user) on r.ClientId equals c.Id
                 where r.OrganisationId == user.OrganisationId && r.Status == ReferralStatus.Open
                 orderby r.AssessmentStartDueOn, r.ReceivedOn
                 select new { r.Id, r.ClientId, Name = c.LastName + " " + c.FirstNames, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn })
             .Take(Limit).ToListAsync(cancellationToken);
         var assessments = await (
                 from a in db.Assessments.AsNoTracking()
-                join c in db.Clients on a.ClientId equals c.Id
+                join c in db.VisibleClients(user) on a.ClientId equals c.Id
                 where a.OrganisationId == user.OrganisationId && a.AuthorId == user.Id && a.Status == AssessmentStatus.InProgress
                 orderby a.StartedOn
                 select new AssessmentInProgress(a.Id, a.ClientId, c.LastName + " " + c.FirstNames, a.StartedOn))

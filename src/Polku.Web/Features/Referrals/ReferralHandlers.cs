@@ -29,7 +29,7 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
     {
         var validation = new Validation(l);
         var client = input.ClientId is { } clientId
-            ? await db.Clients.AsNoTracking().Where(c => c.Id == clientId && c.OrganisationId == user.OrganisationId).Select(c => new { c.Id }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.VisibleClients(user).AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.Id }).SingleOrDefaultAsync(cancellationToken)
             : null;
         if (client is null)
         {
@@ -101,7 +101,7 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
 
     private IQueryable<ReferralRow> Views(CurrentUser user) =>
         from r in db.Referrals.AsNoTracking()
-        join c in db.Clients on r.ClientId equals c.Id
+        join c in db.VisibleClients(user) on r.ClientId equals c.Id
         where r.OrganisationId == user.OrganisationId
         select new ReferralRow
         {
