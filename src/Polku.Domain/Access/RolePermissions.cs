@@ -28,7 +28,7 @@ public static class RolePermissions
         [Role.SteeringGroupMember] = [],
         [Role.SocialDirector] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
         [Role.ProviderStaff] = [],
-        [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead],
+        [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead, Actions.ConfigurationManage],
         [Role.Registrar] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.AuditRead, Actions.ClientSearch],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Concat(EveryEmployee).ToFrozenSet());
 

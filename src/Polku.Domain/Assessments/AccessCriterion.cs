@@ -36,4 +36,7 @@ public sealed class AccessCriterion
     public string? RequiresCode { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>A retired criterion is not offered or evaluated any more; completed assessments keep showing it.</summary>
+    public bool Active { get; set; } = true;
 }

@@ -23,4 +23,6 @@ public static class CodeListNames
 {
     public const string ReferralSources = "referral-sources";
     public const string SituationalFactors = "situational-factors";
+
+    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors];
 }

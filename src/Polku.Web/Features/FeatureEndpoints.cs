@@ -3,6 +3,7 @@ using Polku.Web.Features.AuditTrail;
 using Polku.Web.Features.ClientRecord;
 using Polku.Web.Features.Clients;
 using Polku.Web.Features.CodeLists;
+using Polku.Web.Features.Configuration;
 using Polku.Web.Features.Language;
 using Polku.Web.Features.Profile;
 using Polku.Web.Features.Organisation;
@@ -28,6 +29,7 @@ public static class FeatureEndpoints
         api.MapReferralsApi();
         api.MapAssessmentsApi();
         api.MapClientRecordApi();
+        api.MapConfigurationApi();
         app.MapSignOut();
         app.MapLanguageSwitch();
         return app;

@@ -9,6 +9,7 @@ using Polku.Web.Features.AuditTrail;
 using Polku.Web.Features.ClientRecord;
 using Polku.Web.Features.Clients;
 using Polku.Web.Features.CodeLists;
+using Polku.Web.Features.Configuration;
 using Polku.Web.Features.Home;
 using Polku.Web.Features.Organisation;
 using Polku.Web.Features.People;
@@ -49,6 +50,7 @@ public static class PolkuApp
         services.AddScoped<AssessmentHandlers>();
         services.AddScoped<ClientRecordHandlers>();
         services.AddScoped<HomeQuery>();
+        services.AddScoped<ConfigurationHandlers>();
         services.AddSingleton<Clock>();
 
         services.AddPolkuAuthentication(builder.Configuration);

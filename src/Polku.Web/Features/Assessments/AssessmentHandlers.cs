@@ -116,7 +116,7 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
         }
 
         var criteria = input.CriteriaMet ?? [];
-        var knownCriteria = await db.AccessCriteria.Where(c => c.OrganisationId == user.OrganisationId && criteria.Contains(c.Code)).CountAsync(cancellationToken);
+        var knownCriteria = await db.AccessCriteria.Where(c => c.OrganisationId == user.OrganisationId && c.Active && criteria.Contains(c.Code)).CountAsync(cancellationToken);
         if (knownCriteria != criteria.Distinct().Count())
         {
             validation.Add("criteriaMet", "Validation.UnknownCode");
@@ -153,7 +153,7 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
         }
 
         var client = await db.Clients.SingleAsync(c => c.Id == assessment.ClientId, cancellationToken);
-        var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId && c.Active).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var validation = CompletionRules(assessment, client.ResponsibleWorkerId is not null, criteria);
         if (!validation.IsValid)
         {
@@ -277,7 +277,8 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
             a.Id, a.ClientId, row.Client, a.ReferralId, row.Due, row.Due is { } due ? a.StartedOn <= due : null,
             a.PreviousAssessmentId, a.Status, a.StartedOn, a.CompletedOn, row.Author ?? "",
             a.ClientView, a.WorkerAssessment, a.SupportNature, a.SpecialSupportNeed, a.SituationalFactors,
-            criteria.Select(c => new CriterionView(c.Code, c.Name, c.Kind, c.RequiresCode, a.CriteriaMet.Contains(c.Code))).ToList(),
+            criteria.Where(c => c.Active || a.CriteriaMet.Contains(c.Code))
+                .Select(c => new CriterionView(c.Code, c.Name, c.Kind, c.RequiresCode, a.CriteriaMet.Contains(c.Code))).ToList(),
             a.RehabilitationNeeded, a.RecommendedServices, a.ConclusionReasons, a.Version);
     }
 }

@@ -23,6 +23,7 @@ public sealed class PolkuClaimsFactory(UserManager<UserAccount> users, IOptions<
                 Roles = e.Roles.Select(r => r.Role).ToList(),
                 Tasks = e.ServiceTasks.Select(t => t.ServiceTaskCode).ToList(),
             })
+            .AsSingleQuery() // a handful of roles and tasks: one round trip beats two
             .SingleAsync();
         identity.AddClaim(new Claim(PolkuClaims.DisplayName, $"{employee.FirstName} {employee.LastName}"));
         identity.AddClaim(new Claim(PolkuClaims.Organisation, employee.OrganisationId.ToString()));

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Polku.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ConfigurableCriteria : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "Active",
+                table: "AccessCriteria",
+                type: "boolean",
+                nullable: false,
+                defaultValue: true); // criteria that exist are in use
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Active",
+                table: "AccessCriteria");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Polku.Data;
+using Polku.Domain.Access;
+using Polku.Domain.Assessments;
+using Polku.Domain.CodeLists;
+using Polku.Domain.Common;
+using Polku.Web.Infrastructure;
+using Polku.Web.Infrastructure.Audit;
+using Polku.Web.Infrastructure.Auth;
+
+namespace Polku.Web.Features.Configuration;
+
+public sealed record NamesInput(string? Fi, string? Sv, string? En);
+
+public sealed record SettingsInput(int? AssessmentTargetWorkingDays);
+
+public sealed record SettingsView(int AssessmentTargetWorkingDays);
+
+public sealed record CodeInput(NamesInput? Name, bool Active = true, int? SortOrder = null);
+
+public sealed record CodeView(string List, string Code, LocalizedName Name, bool Active, int SortOrder);
+
+public sealed record CriterionInput(NamesInput? Name, CriterionKind? Kind, string? RequiresCode, bool Active = true, int? SortOrder = null);
+
+public sealed record CriterionConfigView(string Code, LocalizedName Name, CriterionKind Kind, string? RequiresCode, bool Active, int SortOrder);
+
+/// <summary>
+/// What an administrator configures for their organisation: the assessment target, the access criteria and
+/// the shared code lists. Configuration changes are audited like everything else.
+/// </summary>
+public sealed partial class ConfigurationHandlers(PolkuDbContext db, AuditLog audit, IStringLocalizer<Strings> l)
+{
+    public const int MaxTargetWorkingDays = 30;
+
+    public async Task<Result<SettingsView>> SetSettingsAsync(CurrentUser user, SettingsInput input, CancellationToken cancellationToken)
+    {
+        var validation = new Validation(l);
+        if (input.AssessmentTargetWorkingDays is null)
+        {
+            validation.Add("assessmentTargetWorkingDays", "Validation.Required");
+        }
+
+        validation.Range("assessmentTargetWorkingDays", input.AssessmentTargetWorkingDays, 1, MaxTargetWorkingDays);
+        if (!validation.IsValid)
+        {
+            return Result<SettingsView>.Invalid(validation.Errors);
+        }
+
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == user.OrganisationId, cancellationToken);
+        organisation.AssessmentTargetWorkingDays = input.AssessmentTargetWorkingDays!.Value;
+        audit.Stage(Actions.ConfigurationManage, []);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays));
+    }
+
+    public Task<int> TargetWorkingDaysAsync(CurrentUser user, CancellationToken cancellationToken) =>
+        db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.AssessmentTargetWorkingDays).SingleAsync(cancellationToken);
+
+    public Task<List<CodeView>> CodesAsync(string list, CancellationToken cancellationToken) =>
+        db.CodeListEntries.AsNoTracking().Where(e => e.List == list).OrderBy(e => e.SortOrder).ThenBy(e => e.Code)
+            .Select(e => new CodeView(e.List, e.Code, e.Name, e.Active, e.SortOrder)).ToListAsync(cancellationToken);
+
+    /// <summary>Adds a code or renames one; a code in use is retired (inactive), never deleted, so old records keep their meaning.</summary>
+    public async Task<Result<CodeView>> UpsertCodeAsync(string list, string code, CodeInput input, CancellationToken cancellationToken)
+    {
+        var validation = new Validation(l);
+        if (!CodeListNames.All.Contains(list))
+        {
+            return Result<CodeView>.NotFound();
+        }
+
+        ValidateCode(validation, code);
+        var name = ValidateNames(validation, input.Name);
+        if (!validation.IsValid)
+        {
+            return Result<CodeView>.Invalid(validation.Errors);
+        }
+
+        var entry = await db.CodeListEntries.SingleOrDefaultAsync(e => e.List == list && e.Code == code, cancellationToken);
+        var created = entry is null;
+        if (entry is null)
+        {
+            var next = await db.CodeListEntries.Where(e => e.List == list).Select(e => (int?)e.SortOrder).MaxAsync(cancellationToken) ?? -1;
+            entry = new CodeListEntry { List = list, Code = code, Name = name, SortOrder = input.SortOrder ?? next + 1 };
+            db.CodeListEntries.Add(entry);
+        }
+
+        entry.Name = name;
+        entry.Active = input.Active;
+        entry.SortOrder = input.SortOrder ?? entry.SortOrder;
+        audit.Stage(Actions.ConfigurationManage, []);
+        await db.SaveChangesAsync(cancellationToken);
+        var view = new CodeView(entry.List, entry.Code, entry.Name, entry.Active, entry.SortOrder);
+        return created ? Result<CodeView>.Created(view) : Result<CodeView>.Ok(view);
+    }
+
+    public Task<List<CriterionConfigView>> CriteriaAsync(CurrentUser user, CancellationToken cancellationToken) =>
+        db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId).OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
+            .Select(c => new CriterionConfigView(c.Code, c.Name, c.Kind, c.RequiresCode, c.Active, c.SortOrder)).ToListAsync(cancellationToken);
+
+    public async Task<Result<CriterionConfigView>> UpsertCriterionAsync(CurrentUser user, string code, CriterionInput input, CancellationToken cancellationToken)
+    {
+        var validation = new Validation(l);
+        ValidateCode(validation, code);
+        var name = ValidateNames(validation, input.Name);
+        if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
+        {
+            validation.Add("kind", "Validation.Required");
+        }
+        else if (input.Kind == CriterionKind.Condition)
+        {
+            var requires = input.RequiresCode?.Trim();
+            if (string.IsNullOrEmpty(requires) || requires == code
+                || !await db.AccessCriteria.AnyAsync(c => c.OrganisationId == user.OrganisationId && c.Code == requires, cancellationToken))
+            {
+                validation.Add("requiresCode", "Configuration.RequiresUnknown");
+            }
+        }
+
+        if (!validation.IsValid)
+        {
+            return Result<CriterionConfigView>.Invalid(validation.Errors);
+        }
+
+        var criterion = await db.AccessCriteria.SingleOrDefaultAsync(c => c.OrganisationId == user.OrganisationId && c.Code == code, cancellationToken);
+        var created = criterion is null;
+        if (criterion is null)
+        {
+            var next = await db.AccessCriteria.Where(c => c.OrganisationId == user.OrganisationId).Select(c => (int?)c.SortOrder).MaxAsync(cancellationToken) ?? -1;
+            criterion = new AccessCriterion { OrganisationId = user.OrganisationId, Code = code, Name = name, SortOrder = next + 1 };
+            db.AccessCriteria.Add(criterion);
+        }
+
+        criterion.Name = name;
+        criterion.Kind = input.Kind!.Value;
+        criterion.RequiresCode = input.Kind == CriterionKind.Condition ? input.RequiresCode!.Trim() : null;
+        criterion.Active = input.Active;
+        criterion.SortOrder = input.SortOrder ?? criterion.SortOrder;
+        audit.Stage(Actions.ConfigurationManage, []);
+        await db.SaveChangesAsync(cancellationToken);
+        var view = new CriterionConfigView(criterion.Code, criterion.Name, criterion.Kind, criterion.RequiresCode, criterion.Active, criterion.SortOrder);
+        return created ? Result<CriterionConfigView>.Created(view) : Result<CriterionConfigView>.Ok(view);
+    }
+
+    private static void ValidateCode(Validation validation, string code)
+    {
+        if (!CodePattern().IsMatch(code))
+        {
+            validation.Add("code", "Configuration.CodeFormat");
+        }
+    }
+
+    private static LocalizedName ValidateNames(Validation validation, NamesInput? names)
+    {
+        validation.RequiredText("name.fi", names?.Fi, 200);
+        validation.RequiredText("name.sv", names?.Sv, 200);
+        validation.RequiredText("name.en", names?.En, 200);
+        return new LocalizedName(names?.Fi?.Trim() ?? "", names?.Sv?.Trim() ?? "", names?.En?.Trim() ?? "");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9:.-]{0,59}$")]
+    private static partial Regex CodePattern();
+}
