@@ -20,5 +20,10 @@ public static class Accessibility
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToList();
         Assert.True(violations.Count == 0, $"{name} ({page.Url}) has WCAG 2.1 AA violations:\n{string.Join("\n", violations)}");
+
+        // axe 4.x no longer reports duplicate ids, but a label's "for" then names the wrong field.
+        var duplicates = await page.EvaluateAsync<string[]>(
+            "() => { const seen = new Set(), twice = new Set(); document.querySelectorAll('[id]').forEach(e => (seen.has(e.id) ? twice : seen).add(e.id)); return [...twice]; }");
+        Assert.True(duplicates.Length == 0, $"{name} ({page.Url}) repeats ids: {string.Join(", ", duplicates)}");
     }
 }
