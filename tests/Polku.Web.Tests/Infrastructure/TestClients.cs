@@ -82,6 +82,18 @@ public static partial class TestClients
     public static async Task<JsonElement> PostJsonAsync(this HttpClient client, string url, object body, HttpStatusCode expected)
     {
         using var response = await client.PostAsJsonAsync(url, body);
+        return await BodyAsync(response, url, expected);
+    }
+
+    /// <summary>Puts JSON and asserts the status; returns the body.</summary>
+    public static async Task<JsonElement> PutJsonAsync(this HttpClient client, string url, object body, HttpStatusCode expected)
+    {
+        using var response = await client.PutAsJsonAsync(url, body);
+        return await BodyAsync(response, url, expected);
+    }
+
+    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response, string url, HttpStatusCode expected)
+    {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {text}");
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();

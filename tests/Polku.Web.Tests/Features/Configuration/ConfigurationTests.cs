@@ -38,8 +38,8 @@ public abstract class ConfigurationTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
 
         using var vaasaAdmin = await factory.ApiAsync("demo.admin", "en");
-        await PutAsync(vaasaAdmin, "/api/v1/access-criteria/housing-need", new { name = Names("Asumisen tuen tarve"), kind = "AnyOf" }, HttpStatusCode.Created);
-        await PutAsync(vaasaAdmin, "/api/v1/access-criteria/clear-need", new { name = Names("Selvä tarve"), kind = "AnyOf", active = false }, HttpStatusCode.OK);
+        await vaasaAdmin.PutJsonAsync("/api/v1/access-criteria/housing-need", new { name = Names("Asumisen tuen tarve"), kind = "AnyOf" }, HttpStatusCode.Created);
+        await vaasaAdmin.PutJsonAsync("/api/v1/access-criteria/clear-need", new { name = Names("Selvä tarve"), kind = "AnyOf", active = false }, HttpStatusCode.OK);
         using var badCondition = await vaasaAdmin.PutAsJsonAsync("/api/v1/access-criteria/needs-x", new { name = Names("Ehto"), kind = "Condition", requiresCode = "nothing" });
         Assert.True((await badCondition.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("requiresCode", out _));
         using var badCode = await vaasaAdmin.PutAsJsonAsync("/api/v1/access-criteria/Bad Code", new { name = Names("x"), kind = "AnyOf" });
@@ -64,8 +64,8 @@ public abstract class ConfigurationTests<TFactory>(TFactory factory) : IClassFix
     public async Task Code_lists_take_new_codes_and_retire_old_ones()
     {
         using var admin = await factory.ApiAsync("demo.admin");
-        await PutAsync(admin, "/api/v1/code-lists/referral-sources/school", new { name = new { fi = "Oppilaitos", sv = "Läroanstalt", en = "School" } }, HttpStatusCode.Created);
-        await PutAsync(admin, "/api/v1/code-lists/referral-sources/plan-review", new { name = Names("Suunnitelman tarkistus"), active = false }, HttpStatusCode.OK);
+        await admin.PutJsonAsync("/api/v1/code-lists/referral-sources/school", new { name = new { fi = "Oppilaitos", sv = "Läroanstalt", en = "School" } }, HttpStatusCode.Created);
+        await admin.PutJsonAsync("/api/v1/code-lists/referral-sources/plan-review", new { name = Names("Suunnitelman tarkistus"), active = false }, HttpStatusCode.OK);
         using var missingNames = await admin.PutAsJsonAsync("/api/v1/code-lists/referral-sources/empty", new { name = new { fi = "Vain suomeksi" } });
         var errors = (await missingNames.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("name.sv", out _));
@@ -102,12 +102,6 @@ public abstract class ConfigurationTests<TFactory>(TFactory factory) : IClassFix
     }
 
     private static object Names(string name) => new { fi = name, sv = name + " (sv)", en = name + " (en)" };
-
-    private static async Task PutAsync(HttpClient client, string url, object body, HttpStatusCode expected)
-    {
-        using var response = await client.PutAsJsonAsync(url, body);
-        Assert.True(expected == response.StatusCode, $"{url}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
 
     private static object Content(int version, string[] criteria) => new
     {
