@@ -72,8 +72,11 @@ public sealed class ClientRecordHandlers(PolkuDbContext db, AuditLog audit, Cloc
         return Result<TimelineItem>.Created(new TimelineItem(TimelineKind.Entry, entry.OccurredOn, entry.Kind.ToString(), entry.Text, user.DisplayName, entry.Minutes, entry.Id, entry.CreatedAt));
     }
 
-    /// <summary>The newest first, at most <see cref="TimelineLimit"/> lines; the read is audited.</summary>
-    public async Task<IReadOnlyList<TimelineItem>?> TimelineAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest first, at most <see cref="TimelineLimit"/> lines. The read is audited unless the caller has
+    /// already recorded this view of the client (the client page reads the details first).
+    /// </summary>
+    public async Task<IReadOnlyList<TimelineItem>?> TimelineAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken, bool recordRead = true)
     {
         if (!await db.VisibleClients(user).AnyAsync(c => c.Id == clientId, cancellationToken))
         {
@@ -103,7 +106,11 @@ public sealed class ClientRecordHandlers(PolkuDbContext db, AuditLog audit, Cloc
             }
             : [new TimelineItem(TimelineKind.AssessmentStarted, a.StartedOn, "", "", a.Author, null, a.Id, default)]);
 
-        await audit.RecordReadAsync(Actions.ClientRead, clientId, cancellationToken);
+        if (recordRead)
+        {
+            await audit.RecordReadAsync(Actions.ClientRead, clientId, cancellationToken);
+        }
+
         return entries.Concat(referrals).Concat(assessmentItems)
             .OrderByDescending(i => i.Date)
             .ThenByDescending(i => i.Kind == TimelineKind.AssessmentCompleted) // on the same day, the completion is the newer line

@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Polku.Data;
+using Polku.Domain.Access;
 using Polku.Web.Tests.Infrastructure;
 
 namespace Polku.Web.Tests.Features.Clients;
@@ -115,6 +119,25 @@ public abstract partial class ClientPagesTests<TFactory>(TFactory factory) : ICl
         Assert.Contains("Guidance to a low-threshold group", html);
         Assert.Contains("Assessment completed: social rehabilitation needed", html);
         Assert.Contains("Referral: The client themself", html);
+    }
+
+    [Fact]
+    public async Task Opening_the_client_page_is_one_audited_read()
+    {
+        using var api = await factory.ApiAsync("demo.sw");
+        var clientId = await api.NewClientAsync("Katsottava");
+        using var browser = await factory.SignedInBrowserAsync("demo.sw", "en");
+        var before = await ReadsAsync(clientId);
+        using var page = await browser.GetAsync($"/clients/{clientId}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(before + 1, await ReadsAsync(clientId));
+    }
+
+    private async Task<int> ReadsAsync(Guid clientId)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PolkuDbContext>().AuditEvents
+            .CountAsync(e => e.Action == Actions.ClientRead && e.Subjects.Any(s => s.PersonId == clientId));
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string url, string formName, List<KeyValuePair<string, string>> fields)
