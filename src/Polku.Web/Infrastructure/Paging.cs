@@ -6,8 +6,11 @@ public readonly record struct Paging(int Page, int PageSize)
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
 
+    /// <summary>Past this page the row offset would not fit the database's integer; nobody pages that far.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public static Paging From(int? page, int? pageSize) =>
-        new(Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
+        new(Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
 
     public int Skip => (Page - 1) * PageSize;
 }

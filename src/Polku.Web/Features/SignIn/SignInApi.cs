@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
+using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Auth;
 using Polku.Web.Infrastructure.Localization;
 
@@ -37,20 +38,20 @@ public static class SignInApi
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
         TokenRequest request, PasswordCheck passwords, TokenIssuer tokens, IStringLocalizer<Strings> l)
     {
-        var errors = new Dictionary<string, string[]>();
+        var validation = new Validation(l);
         if (string.IsNullOrWhiteSpace(request.UserName))
         {
-            errors["userName"] = [l["SignIn.UserNameRequired"]];
+            validation.Add("userName", "SignIn.UserNameRequired");
         }
 
         if (string.IsNullOrEmpty(request.Password))
         {
-            errors["password"] = [l["SignIn.PasswordRequired"]];
+            validation.Add("password", "SignIn.PasswordRequired");
         }
 
-        if (errors.Count > 0)
+        if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(errors, title: l["Problem.Validation"]);
+            return TypedResults.ValidationProblem(validation.Errors, title: l["Problem.Validation"]);
         }
 
         var check = await passwords.CheckAsync(request.UserName!, request.Password!);

@@ -114,6 +114,10 @@ public abstract class EmployeeAuditTests<TFactory>(TFactory factory) : IClassFix
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/employees?pageSize=100000&page=-3");
         Assert.Equal(100, page.GetProperty("pageSize").GetInt32());
         Assert.Equal(1, page.GetProperty("page").GetInt32());
+
+        // A page far past the end is empty, not an overflow in the row offset.
+        var far = await client.GetFromJsonAsync<JsonElement>($"/api/v1/employees?page={int.MaxValue}&pageSize=100");
+        Assert.Equal(0, far.GetProperty("items").GetArrayLength());
     }
 
     [Fact]
