@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Polku.Domain.Access;
 using Polku.Domain.Accessibility;
 using Polku.Domain.Assessments;
 using Polku.Domain.ClientRecord;
@@ -33,6 +34,8 @@ public sealed class PolkuDbContext(DbContextOptions<PolkuDbContext> options)
     public DbSet<Client> Clients => Set<Client>();
 
     public DbSet<ResponsibleWorkerAssignment> ResponsibleWorkerAssignments => Set<ResponsibleWorkerAssignment>();
+
+    public DbSet<StatedReasonAccess> StatedReasonAccesses => Set<StatedReasonAccess>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
 

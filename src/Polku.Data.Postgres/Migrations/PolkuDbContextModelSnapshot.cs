@@ -236,6 +236,54 @@ namespace Polku.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Polku.Domain.Access.StatedReasonAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "GrantedAt");
+
+                    b.HasIndex("OrganisationId", "GrantedAt");
+
+                    b.HasIndex("EmployeeId", "ClientId", "ExpiresAt");
+
+                    b.ToTable("StatedReasonAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Polku.Domain.Accessibility.AccessibilityFeedback", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,6 +628,14 @@ namespace Polku.Data.Postgres.Migrations
                         .HasMaxLength(201)
                         .HasColumnType("character varying(201)");
 
+                    b.Property<string>("ServiceTaskCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -588,12 +644,18 @@ namespace Polku.Data.Postgres.Migrations
 
                     b.HasIndex("ResponsibleWorkerId");
 
+                    b.HasIndex("ServiceTaskCode");
+
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("OrganisationId", "IdentityCode")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "ResponsibleWorkerId");
 
                     b.HasIndex("OrganisationId", "SearchName");
+
+                    b.HasIndex("OrganisationId", "ServiceTaskCode", "UnitId");
 
                     b.ToTable("Clients");
                 });
@@ -630,6 +692,9 @@ namespace Polku.Data.Postgres.Migrations
 
             modelBuilder.Entity("Polku.Domain.CodeLists.CodeListEntry", b =>
                 {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("List")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -667,7 +732,7 @@ namespace Polku.Data.Postgres.Migrations
                                 .HasColumnName("NameSv");
                         });
 
-                    b.HasKey("List", "Code");
+                    b.HasKey("OrganisationId", "List", "Code");
 
                     b.ToTable("CodeListEntries");
                 });
@@ -677,6 +742,11 @@ namespace Polku.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AccessPolicy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("AssessmentTargetWorkingDays")
                         .HasColumnType("integer");
@@ -1060,6 +1130,27 @@ namespace Polku.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Polku.Domain.Access.StatedReasonAccess", b =>
+                {
+                    b.HasOne("Polku.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Polku.Domain.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Polku.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Polku.Domain.Assessments.AccessCriterion", b =>
                 {
                     b.HasOne("Polku.Domain.Organisations.Organisation", null)
@@ -1117,6 +1208,17 @@ namespace Polku.Data.Postgres.Migrations
                     b.HasOne("Polku.Domain.People.Employee", null)
                         .WithMany()
                         .HasForeignKey("ResponsibleWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Polku.Domain.People.ServiceTask", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTaskCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Polku.Domain.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

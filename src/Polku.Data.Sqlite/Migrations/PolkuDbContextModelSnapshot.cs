@@ -225,6 +225,54 @@ namespace Polku.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Polku.Domain.Access.StatedReasonAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "GrantedAt");
+
+                    b.HasIndex("OrganisationId", "GrantedAt");
+
+                    b.HasIndex("EmployeeId", "ClientId", "ExpiresAt");
+
+                    b.ToTable("StatedReasonAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Polku.Domain.Accessibility.AccessibilityFeedback", b =>
                 {
                     b.Property<Guid>("Id")
@@ -569,6 +617,14 @@ namespace Polku.Data.Sqlite.Migrations
                         .HasMaxLength(201)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServiceTaskCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -577,12 +633,18 @@ namespace Polku.Data.Sqlite.Migrations
 
                     b.HasIndex("ResponsibleWorkerId");
 
+                    b.HasIndex("ServiceTaskCode");
+
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("OrganisationId", "IdentityCode")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "ResponsibleWorkerId");
 
                     b.HasIndex("OrganisationId", "SearchName");
+
+                    b.HasIndex("OrganisationId", "ServiceTaskCode", "UnitId");
 
                     b.ToTable("Clients");
                 });
@@ -619,6 +681,9 @@ namespace Polku.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Polku.Domain.CodeLists.CodeListEntry", b =>
                 {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("List")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -656,7 +721,7 @@ namespace Polku.Data.Sqlite.Migrations
                                 .HasColumnName("NameSv");
                         });
 
-                    b.HasKey("List", "Code");
+                    b.HasKey("OrganisationId", "List", "Code");
 
                     b.ToTable("CodeListEntries");
                 });
@@ -665,6 +730,11 @@ namespace Polku.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessPolicy")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AssessmentTargetWorkingDays")
@@ -1049,6 +1119,27 @@ namespace Polku.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Polku.Domain.Access.StatedReasonAccess", b =>
+                {
+                    b.HasOne("Polku.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Polku.Domain.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Polku.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Polku.Domain.Assessments.AccessCriterion", b =>
                 {
                     b.HasOne("Polku.Domain.Organisations.Organisation", null)
@@ -1106,6 +1197,17 @@ namespace Polku.Data.Sqlite.Migrations
                     b.HasOne("Polku.Domain.People.Employee", null)
                         .WithMany()
                         .HasForeignKey("ResponsibleWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Polku.Domain.People.ServiceTask", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTaskCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Polku.Domain.Organisations.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

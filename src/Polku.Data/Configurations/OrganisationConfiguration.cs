@@ -12,6 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.Code).IsUnique();
         builder.ComplexProperty(o => o.Name, name => name.ConfigureNames());
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(o => o.AccessPolicy).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId);
     }

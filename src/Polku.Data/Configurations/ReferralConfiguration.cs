@@ -4,6 +4,7 @@ using Polku.Domain.Assessments;
 using Polku.Domain.ClientRecord;
 using Polku.Domain.Clients;
 using Polku.Domain.CodeLists;
+using Polku.Domain.Common;
 using Polku.Domain.Referrals;
 
 namespace Polku.Data.Configurations;
@@ -13,7 +14,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.Property(r => r.SourceCode).HasMaxLength(60);
-        builder.Property(r => r.Description).HasMaxLength(4000);
+        builder.Property(r => r.Description).HasMaxLength(TextLimits.Text);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
@@ -29,10 +30,10 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     {
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.SupportNature).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.ClientView).HasMaxLength(8000);
-        builder.Property(a => a.WorkerAssessment).HasMaxLength(8000);
-        builder.Property(a => a.RecommendedServices).HasMaxLength(4000);
-        builder.Property(a => a.ConclusionReasons).HasMaxLength(4000);
+        builder.Property(a => a.ClientView).HasMaxLength(TextLimits.LongText);
+        builder.Property(a => a.WorkerAssessment).HasMaxLength(TextLimits.LongText);
+        builder.Property(a => a.RecommendedServices).HasMaxLength(TextLimits.Text);
+        builder.Property(a => a.ConclusionReasons).HasMaxLength(TextLimits.Text);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Client>().WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Referral>().WithMany().HasForeignKey(a => a.ReferralId).OnDelete(DeleteBehavior.Restrict);
@@ -60,7 +61,7 @@ internal sealed class RecordEntryConfiguration : IEntityTypeConfiguration<Record
     public void Configure(EntityTypeBuilder<RecordEntry> builder)
     {
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(e => e.Text).HasMaxLength(8000);
+        builder.Property(e => e.Text).HasMaxLength(TextLimits.LongText);
         builder.HasOne<Client>().WithMany().HasForeignKey(e => e.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ClientId, e.OccurredOn });
     }
@@ -70,7 +71,7 @@ internal sealed class CodeListEntryConfiguration : IEntityTypeConfiguration<Code
 {
     public void Configure(EntityTypeBuilder<CodeListEntry> builder)
     {
-        builder.HasKey(e => new { e.List, e.Code });
+        builder.HasKey(e => new { e.OrganisationId, e.List, e.Code });
         builder.Property(e => e.List).HasMaxLength(60);
         builder.Property(e => e.Code).HasMaxLength(60);
         builder.ComplexProperty(e => e.Name, name => name.ConfigureNames());

@@ -38,7 +38,7 @@ public static class CodeListSeed
 
     public static async Task EnsureAsync(PolkuDbContext db, CancellationToken cancellationToken = default)
     {
-        var existing = await db.CodeListEntries.Select(e => new { e.List, e.Code }).ToListAsync(cancellationToken);
+        var existing = await db.CodeListEntries.Where(e => e.OrganisationId == CodeListEntry.National).Select(e => new { e.List, e.Code }).ToListAsync(cancellationToken);
         db.CodeListEntries.AddRange(Defaults
             .Where(d => !existing.Any(e => e.List == d.List && e.Code == d.Code))
             .Select(d => new CodeListEntry { List = d.List, Code = d.Code, Name = d.Name, SortOrder = d.SortOrder }));

@@ -9,7 +9,7 @@ using Polku.Domain.Referrals;
 namespace Polku.Data.Seed;
 
 /// <summary>Demo clients at the first steps of the process, dated relative to today so deadlines stay meaningful.</summary>
-internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, IReadOnlyDictionary<string, Employee> staff, DateOnly today)
+internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, IReadOnlyList<Unit> teams, IReadOnlyDictionary<string, Employee> staff, DateOnly today)
 {
     private int individualNumber = 900;
 
@@ -23,6 +23,9 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
             case DemoRegions.VantaaCode:
                 Referred(Person("Koivisto", "Aleksi", new DateOnly(1996, 8, 21)), "employment-services", 2, "Pitkään työttömänä, eristäytynyt kotiin.", staff["vantaa.sw"]);
                 Referred(Person("Nieminen", "Sari", new DateOnly(1983, 1, 9)), "health-services", 6, "Mielenterveyskuntoutuja, hoitokontakti psykiatrian poliklinikalla.", staff["vantaa.sc"]);
+                // Clients of the other team: hidden from the Tikkurila team until a worker states a reason.
+                Referred(Person("Hyvönen", "Tero", new DateOnly(1990, 4, 2), team: 1), "kela", 4, "Kuntoutustuki päättynyt, tarvitsee tukea arkeen.", staff["vantaa.sw2"]);
+                Referred(Person("Ahonen", "Minna", new DateOnly(1986, 9, 25), team: 1), "self", 1, "Haluaa päästä mukaan ryhmätoimintaan.", null);
                 break;
             case DemoRegions.EspooCode:
                 Referred(Person("Lindqvist", "Emil", new DateOnly(2004, 2, 17), "sv"), "te-office", 1, "Ung vuxen utan studieplats, behöver stöd i vardagen.", staff["espoo.sc"]);
@@ -50,8 +53,7 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
         var started = new Assessment { OrganisationId = organisation.Id, ClientId = swedish.Id, ReferralId = referral.Id, AuthorId = counsellor.Id, StartedOn = WorkingDaysAgo(3) };
         started.Update(new AssessmentContent("Jag vill hitta något meningsfullt att göra om dagarna.", "", SupportNature.Recurring, null, ["local:loneliness"], [], null, "", ""));
         db.Assessments.Add(started);
-        referral.Status = ReferralStatus.AssessmentStarted;
-        referral.AssessmentId = started.Id;
+        referral.StartAssessment(started.Id);
 
         // A newly arrived client who has no henkilötunnus yet.
         var newcomer = Person("Karimi", "Ahmad", new DateOnly(1990, 5, 12), "fa", identityCode: false);
@@ -73,17 +75,19 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
             "Ryhmämuotoinen kuntouttava työtoiminta (Aura), ohjaus Meritähden avoimeen ryhmään.", "Tavoitteellinen tuki vahvistaa osallisuutta."));
         done.Complete(WorkingDaysAgo(20));
         db.Assessments.Add(done);
-        earlier.Status = ReferralStatus.Closed;
-        earlier.AssessmentId = done.Id;
+        earlier.StartAssessment(done.Id);
+        earlier.Close();
         Entry(assessed, socialWorker, EntryKind.HomeVisit, 19, 90, "Kotikäynti: tutustuttu arkeen, sovittu ryhmään tutustumisesta.");
         Entry(assessed, socialWorker, EntryKind.GuidanceToLowThresholdGroup, 12, 30, "Ohjattu Meritähden avoimeen ryhmään (ei päätöstä tarvita).");
     }
 
-    private Client Person(string lastName, string firstNames, DateOnly birthDate, string language = "fi", bool identityCode = true)
+    private Client Person(string lastName, string firstNames, DateOnly birthDate, string language = "fi", bool identityCode = true, int team = 0)
     {
         var client = new Client
         {
             OrganisationId = organisation.Id,
+            UnitId = teams.ElementAtOrDefault(team)?.Id,
+            ServiceTaskCode = ServiceTaskSeed.WorkingAgeSocialRehabilitation,
             // Temporary individual numbers (900–999): valid codes that belong to no real person.
             IdentityCode = identityCode ? PersonalIdentityCode.Create(birthDate, individualNumber++).Value : null,
             BirthDate = birthDate,

@@ -27,6 +27,9 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
         new("vantaa.sw", "Veera", "Salonen", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.VantaaCode),
         new("vantaa.sc", "Ville", "Heinonen", "sosiaaliohjaaja", Role.SocialCounsellor, DemoRegions.VantaaCode),
         new("vantaa.lead", "Tuula", "Rantanen", "johtava sosiaalityöntekijä", Role.LeadingSocialWorker, DemoRegions.VantaaCode),
+        new("vantaa.sw2", "Kaisa", "Manninen", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.VantaaCode, Team: 1),
+        new("vantaa.registrar", "Marja", "Hiltunen", "kirjaaja", Role.Registrar, DemoRegions.VantaaCode),
+        new("vantaa.admin", "Jukka", "Vainio", "pääkäyttäjä", Role.Administrator, DemoRegions.VantaaCode),
         new("espoo.sw", "Elina", "Lindholm", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.EspooCode),
         new("espoo.sc", "Oskar", "Wikström", "sosiaaliohjaaja", Role.SocialCounsellor, DemoRegions.EspooCode),
         new("phhyky.sw", "Päivi", "Hakala", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.PhhykyCode),
@@ -47,15 +50,15 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             db.Organisations.AddRange(region.Partners.Select(p => p.Provider));
             db.Partnerships.AddRange(region.Partners.Select(p => new Partnership { OrganisationId = region.Organisation.Id, ProviderId = p.Provider.Id, Mode = p.Mode }));
             db.AccessCriteria.AddRange(region.Criteria);
-            var team = region.Organisation.Units.FirstOrDefault(u => u.Kind == UnitKind.Team);
+            var teams = region.Organisation.Units.Where(u => u.Kind == UnitKind.Team).ToList();
             var employees = new Dictionary<string, Employee>();
             foreach (var account in Accounts.Where(a => a.OrganisationCode == region.Organisation.Code))
             {
                 var provider = account.ProviderCode is null ? null : region.Partners.Single(p => p.Provider.Code == account.ProviderCode).Provider;
-                employees[account.UserName] = await AddAccountAsync(account, provider?.Id ?? region.Organisation.Id, provider is null ? team?.Id : null, cancellationToken);
+                employees[account.UserName] = await AddAccountAsync(account, provider?.Id ?? region.Organisation.Id, provider is null ? teams.ElementAtOrDefault(account.Team)?.Id : null, cancellationToken);
             }
 
-            new DemoClients(db, region.Organisation, employees, today).Add(region.Organisation.Code);
+            new DemoClients(db, region.Organisation, teams, employees, today).Add(region.Organisation.Code);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -85,4 +88,5 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
     }
 }
 
-public sealed record DemoAccount(string UserName, string FirstName, string LastName, string Title, Role Role, string OrganisationCode, string? ProviderCode = null);
+/// <summary>A demo account; <paramref name="Team"/> is the index of the team it works in among its organisation's teams.</summary>
+public sealed record DemoAccount(string UserName, string FirstName, string LastName, string Title, Role Role, string OrganisationCode, string? ProviderCode = null, int Team = 0);

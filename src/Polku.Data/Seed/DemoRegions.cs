@@ -1,3 +1,4 @@
+using Polku.Domain.Access;
 using Polku.Domain.Assessments;
 using Polku.Domain.Common;
 using Polku.Domain.Organisations;
@@ -23,12 +24,24 @@ public static class DemoRegions
                 ("own-request", CriterionKind.AnyOf, null, "Asiakkaan oma pyyntö", "Klientens egen begäran", "The client's own request"),
                 ("clear-need", CriterionKind.AnyOf, null, "Selvä tarve sosiaaliselle kuntoutukselle", "Tydligt behov av social rehabilitering", "A clear need for social rehabilitation")));
 
-            foreach (var (code, fi, sv) in new[] { (VantaaCode, "Vantaa", "Vanda"), (EspooCode, "Espoo", "Esbo") })
+            // Vantaa works by team: a worker sees their own team's clients, others by stating a reason.
+            var vantaa = new Organisation
             {
-                var city = new Organisation { Code = code, Name = new(fi, sv, fi), Kind = OrganisationKind.Municipality, Languages = ["fi", "sv"] };
-                city.Units.Add(new Unit { OrganisationId = city.Id, Name = new("Aikuissosiaalityö", "Socialt arbete för vuxna", "Adult social work"), Kind = UnitKind.Team });
-                yield return new(city, [], CapitalRegionCriteria(city));
-            }
+                Code = VantaaCode, Name = new("Vantaa", "Vanda", "Vantaa"), Kind = OrganisationKind.Municipality, Languages = ["fi", "sv"],
+                AccessPolicy = AccessPolicy.Team,
+            };
+            var adultSocialWork = new Unit { OrganisationId = vantaa.Id, Name = new("Aikuissosiaalityö", "Socialt arbete för vuxna", "Adult social work"), Kind = UnitKind.Unit };
+            vantaa.Units.AddRange(
+            [
+                adultSocialWork,
+                new Unit { OrganisationId = vantaa.Id, ParentUnitId = adultSocialWork.Id, Name = new("Tikkurilan tiimi", "Dickursby-teamet", "Tikkurila team"), Kind = UnitKind.Team },
+                new Unit { OrganisationId = vantaa.Id, ParentUnitId = adultSocialWork.Id, Name = new("Myyrmäen tiimi", "Myrbacka-teamet", "Myyrmäki team"), Kind = UnitKind.Team },
+            ]);
+            yield return new(vantaa, [], CapitalRegionCriteria(vantaa));
+
+            var espoo = new Organisation { Code = EspooCode, Name = new("Espoo", "Esbo", "Espoo"), Kind = OrganisationKind.Municipality, Languages = ["fi", "sv"] };
+            espoo.Units.Add(new Unit { OrganisationId = espoo.Id, Name = new("Aikuissosiaalityö", "Socialt arbete för vuxna", "Adult social work"), Kind = UnitKind.Team });
+            yield return new(espoo, [], CapitalRegionCriteria(espoo));
 
             var phhyky = new Organisation
             {

@@ -27,6 +27,8 @@ public static class Actions
     public const string AssessmentWrite = "Assessment.Write";
     public const string AssessmentComplete = "Assessment.Complete";
     public const string RecordEntryCreate = "RecordEntry.Create";
+    public const string ClientAccessWithReason = "Client.AccessWithReason";
+    public const string AccessReasonReview = "AccessReason.Review";
     public const string ConfigurationManage = "Configuration.Manage";
 
     /// <summary>Every action, read once from the constants above.</summary>

@@ -13,12 +13,12 @@ public static class RolePermissions
     [
         Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ResponsibleWorkerAssign,
         Actions.ReferralCreate, Actions.ReferralList, Actions.AssessmentRead, Actions.AssessmentWrite,
-        Actions.AssessmentComplete, Actions.RecordEntryCreate,
+        Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
     ];
 
     /// <summary>Leads see their unit's clients and share the work out, but do not write the record.</summary>
     private static readonly string[] LeadClientWork =
-        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.AssessmentRead, Actions.ResponsibleWorkerAssign];
+        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.AssessmentRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason];
 
     private static readonly FrozenDictionary<Role, FrozenSet<string>> ByRole = new Dictionary<Role, string[]>
     {
@@ -29,7 +29,7 @@ public static class RolePermissions
         [Role.SocialDirector] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
         [Role.ProviderStaff] = [],
         [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead, Actions.ConfigurationManage],
-        [Role.Registrar] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.AuditRead, Actions.ClientSearch],
+        [Role.Registrar] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.AuditRead, Actions.AccessReasonReview, Actions.ClientSearch],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Concat(EveryEmployee).ToFrozenSet());
 
     public static bool Allows(IEnumerable<Role> roles, string action) =>

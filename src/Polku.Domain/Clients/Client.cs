@@ -43,6 +43,12 @@ public sealed class Client : IVersioned
 
     public Guid? ResponsibleWorkerId { get; set; }
 
+    /// <summary>The unit or team that serves the client; with the team policy, its workers see the client.</summary>
+    public Guid? UnitId { get; set; }
+
+    /// <summary>The service task (palvelutehtävä) the client is served in; access to the record is granted by it.</summary>
+    public required string ServiceTaskCode { get; set; }
+
     public DateTimeOffset RegisteredAt { get; init; }
 
     public int Version { get; set; }

@@ -8,6 +8,15 @@ namespace Polku.Domain.CodeLists;
 /// </summary>
 public sealed class CodeListEntry
 {
+    /// <summary>The organisation that owns this value, or <see cref="National"/> for the national default.</summary>
+    public Guid OrganisationId { get; init; }
+
+    /// <summary>
+    /// Marks a national default. An organisation's list is its own values and the national ones it has not
+    /// replaced; its administrator edits only its own, so one organisation never changes another's.
+    /// </summary>
+    public static readonly Guid National = Guid.Empty;
+
     public required string List { get; init; }
 
     public required string Code { get; init; }

@@ -33,6 +33,9 @@ public sealed class Organisation : IVersioned
     /// </summary>
     public int AssessmentTargetWorkingDays { get; set; } = 7;
 
+    /// <summary>How widely workers see the organisation's clients: by service task (national default) or by team.</summary>
+    public Access.AccessPolicy AccessPolicy { get; set; }
+
     public int Version { get; set; }
 
     public List<Unit> Units { get; init; } = [];

@@ -38,15 +38,30 @@ public sealed class Referral : IVersioned
 
     public DateOnly AssessmentStartDueOn { get; init; }
 
-    public ReferralStatus Status { get; set; }
+    public ReferralStatus Status { get; private set; }
 
-    public Guid? AssessmentId { get; set; }
+    public Guid? AssessmentId { get; private set; }
 
     public Guid CreatedBy { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
     public int Version { get; set; }
+
+    /// <summary>The service-need assessment starts from this referral; only an open referral can start one.</summary>
+    public void StartAssessment(Guid assessmentId)
+    {
+        if (Status != ReferralStatus.Open)
+        {
+            throw new InvalidOperationException("Only an open referral starts an assessment.");
+        }
+
+        Status = ReferralStatus.AssessmentStarted;
+        AssessmentId = assessmentId;
+    }
+
+    /// <summary>The assessment started from this referral was completed: the matter is handled.</summary>
+    public void Close() => Status = ReferralStatus.Closed;
 
     /// <summary>
     /// § 36: 7 working days for special groups; the organisation's own target otherwise ("without undue delay").

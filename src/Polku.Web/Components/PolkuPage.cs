@@ -15,4 +15,13 @@ public abstract class PolkuPage : ComponentBase
         ?? throw new InvalidOperationException("This page needs a signed-in user; declare its action.");
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
+
+    /// <summary>Answers with this status (404 for a record not found, 403 for one hidden) while still showing the page's text.</summary>
+    protected void RespondWith(int status)
+    {
+        if (!HttpContext.Response.HasStarted)
+        {
+            HttpContext.Response.StatusCode = status;
+        }
+    }
 }

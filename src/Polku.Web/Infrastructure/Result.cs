@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Infrastructure;
 
@@ -7,13 +9,14 @@ public enum Outcome
     Ok,
     Created,
     NotFound,
+    Forbidden,
     Invalid,
     Conflict,
 }
 
 /// <summary>
 /// What a handler did, for a page to show and an endpoint to answer with: the value, the fields to correct,
-/// or a conflict and why (in the user's language).
+/// a refusal, or a conflict and why (in the user's language).
 /// </summary>
 public sealed record Result<T>(
     Outcome Outcome,
@@ -36,17 +39,52 @@ public sealed record Result<T>(
 
     public static Result<T> Conflict(string message, Dictionary<string, object?>? extensions = null) =>
         new(Outcome.Conflict, Message: message, Extensions: extensions);
+
+    /// <summary>The refusal of an access check that did not allow: hidden (403, perhaps open by stating a reason) or not found.</summary>
+    public static Result<T> Refused(ClientAccessCheck check) => check.Outcome == AccessOutcome.Hidden
+        ? new(Outcome.Forbidden, Extensions: new() { ["mayStateReason"] = check.MayStateReason })
+        : NotFound();
+
+    /// <summary>The same refusal for another kind of value.</summary>
+    public Result<TOther> As<TOther>() => Succeeded
+        ? throw new InvalidOperationException("Only a refusal changes type.")
+        : new(Outcome, default, Errors, Message, Extensions);
 }
 
 public static class ResultHttp
 {
-    /// <summary>The HTTP answer for a handler's result: 200/201, 404, 400 validation problem or 409 problem.</summary>
-    public static IResult ToHttp<T>(this Result<T> result, IStringLocalizer<Strings> l, Func<T, string>? location = null) => result.Outcome switch
-    {
-        Outcome.Ok => TypedResults.Ok(result.Value),
-        Outcome.Created => TypedResults.Created(location?.Invoke(result.Value!), result.Value),
-        Outcome.NotFound => TypedResults.NotFound(),
-        Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
-        _ => TypedResults.Problem(title: result.Message ?? l["Problem.Conflict"], statusCode: StatusCodes.Status409Conflict, extensions: result.Extensions),
-    };
+    /// <summary>200 with the value, or the refusal as problem details (400 validation, 403, 404, 409).</summary>
+    public static Results<Ok<T>, ValidationProblem, NotFound, ProblemHttpResult> ToOk<T>(this Result<T> result, IStringLocalizer<Strings> l) =>
+        result.Outcome switch
+        {
+            Outcome.Ok or Outcome.Created => TypedResults.Ok(result.Value),
+            Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
+            Outcome.NotFound => TypedResults.NotFound(),
+            _ => Problem(result, l),
+        };
+
+    /// <summary>201 with the value and its address, or the refusal as problem details.</summary>
+    public static Results<Created<T>, ValidationProblem, NotFound, ProblemHttpResult> ToCreated<T>(this Result<T> result, IStringLocalizer<Strings> l, Func<T, string> location) =>
+        result.Outcome switch
+        {
+            Outcome.Ok or Outcome.Created => TypedResults.Created(location(result.Value!), result.Value),
+            Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
+            Outcome.NotFound => TypedResults.NotFound(),
+            _ => Problem(result, l),
+        };
+
+    /// <summary>For an add-or-change: 201 when the value was created, 200 when changed, or the refusal.</summary>
+    public static Results<Created<T>, Ok<T>, ValidationProblem, NotFound, ProblemHttpResult> ToSaved<T>(this Result<T> result, IStringLocalizer<Strings> l, Func<T, string> location) =>
+        result.Outcome switch
+        {
+            Outcome.Created => TypedResults.Created(location(result.Value!), result.Value),
+            Outcome.Ok => TypedResults.Ok(result.Value),
+            Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
+            Outcome.NotFound => TypedResults.NotFound(),
+            _ => Problem(result, l),
+        };
+
+    private static ProblemHttpResult Problem<T>(Result<T> result, IStringLocalizer<Strings> l) => result.Outcome == Outcome.Forbidden
+        ? TypedResults.Problem(title: l["Errors.AccessDenied.Title"], detail: l["Access.Hidden"], statusCode: StatusCodes.Status403Forbidden, extensions: result.Extensions)
+        : TypedResults.Problem(title: result.Message ?? l["Problem.Conflict"], statusCode: StatusCodes.Status409Conflict, extensions: result.Extensions);
 }

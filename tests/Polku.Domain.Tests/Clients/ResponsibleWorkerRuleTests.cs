@@ -26,5 +26,5 @@ public sealed class ResponsibleWorkerRuleTests
         Assert.Equal(ResponsibleWorkerRefusal.Inactive, ResponsibleWorkerRule.Check(Client(false), Organisation, false, [Role.SocialWorker]));
 
     private static Client Client(bool specialSupport) =>
-        new() { OrganisationId = Organisation, FirstNames = "Testi", LastName = "Asiakas", NeedsSpecialSupport = specialSupport };
+        new() { OrganisationId = Organisation, FirstNames = "Testi", LastName = "Asiakas", ServiceTaskCode = "local:test", NeedsSpecialSupport = specialSupport };
 }

@@ -6,6 +6,7 @@ using Polku.Domain.Assessments;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
 using Polku.Domain.Referrals;
+using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -28,19 +29,17 @@ public sealed record AssessmentView(
     Guid? PreviousAssessmentId, AssessmentStatus Status, DateOnly StartedOn, DateOnly? CompletedOn, string Author,
     string ClientView, string WorkerAssessment, SupportNature? SupportNature, bool? SpecialSupportNeed,
     IReadOnlyList<string> SituationalFactors, IReadOnlyList<CriterionView> Criteria, bool? RehabilitationNeeded,
-    string RecommendedServices, string ConclusionReasons, int Version);
+    string RecommendedServices, string ConclusionReasons, int Version, IReadOnlyList<string> PermittedActions);
 
 /// <summary>The service-need assessment (palvelutarpeen arviointi): started, written, completed and then kept as it was.</summary>
-public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, CodeListQuery codes, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
 {
-    public const int LongTextMaxLength = 8000;
-    public const int TextMaxLength = 4000;
-
     public async Task<Result<AssessmentView>> StartAsync(CurrentUser user, Guid clientId, StartAssessmentInput input, CancellationToken cancellationToken)
     {
-        if (!await db.VisibleClients(user).AnyAsync(c => c.Id == clientId, cancellationToken))
+        var check = await access.CheckAsync(user, Actions.AssessmentWrite, clientId, cancellationToken);
+        if (!check.Allowed)
         {
-            return Result<AssessmentView>.NotFound();
+            return Result<AssessmentView>.Refused(check);
         }
 
         Referral? referral = null;
@@ -79,38 +78,28 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
         }
 
         db.Assessments.Add(assessment);
-        if (referral is not null)
-        {
-            referral.Status = ReferralStatus.AssessmentStarted;
-            referral.AssessmentId = assessment.Id;
-        }
-
+        referral?.StartAssessment(assessment.Id);
         audit.Stage(Actions.AssessmentWrite, clientId);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<AssessmentView>.Created((await ViewAsync(user, assessment.Id, cancellationToken))!);
+        audit.Read(clientId);
+        return Result<AssessmentView>.Created(await ViewAsync(user, assessment.Id, check.PermittedActions, cancellationToken));
     }
 
     public async Task<Result<AssessmentView>> UpdateAsync(CurrentUser user, Guid id, AssessmentInput input, CancellationToken cancellationToken)
     {
-        var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == id && a.OrganisationId == user.OrganisationId, cancellationToken);
+        var (refusal, assessment, permitted) = await EditableAsync(user, Actions.AssessmentWrite, id, cancellationToken);
         if (assessment is null)
         {
-            return Result<AssessmentView>.NotFound();
-        }
-
-        if (assessment.Status == AssessmentStatus.Completed)
-        {
-            return Result<AssessmentView>.Conflict(l["Assessments.Immutable"]);
+            return refusal!;
         }
 
         var validation = new Validation(l);
-        validation.MaxLength("clientView", input.ClientView, LongTextMaxLength);
-        validation.MaxLength("workerAssessment", input.WorkerAssessment, LongTextMaxLength);
-        validation.MaxLength("recommendedServices", input.RecommendedServices, TextMaxLength);
-        validation.MaxLength("conclusionReasons", input.ConclusionReasons, TextMaxLength);
+        validation.MaxLength("clientView", input.ClientView, TextLimits.LongText);
+        validation.MaxLength("workerAssessment", input.WorkerAssessment, TextLimits.LongText);
+        validation.MaxLength("recommendedServices", input.RecommendedServices, TextLimits.Text);
+        validation.MaxLength("conclusionReasons", input.ConclusionReasons, TextLimits.Text);
         var factors = input.SituationalFactors ?? [];
-        var knownFactors = await db.CodeListEntries.Where(e => e.List == CodeListNames.SituationalFactors && factors.Contains(e.Code)).CountAsync(cancellationToken);
-        if (knownFactors != factors.Distinct().Count())
+        if (await codes.CountValidAsync(user, CodeListNames.SituationalFactors, factors, cancellationToken) != factors.Distinct().Count())
         {
             validation.Add("situationalFactors", "Validation.UnknownCode");
         }
@@ -127,12 +116,12 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
             return Result<AssessmentView>.Invalid(validation.Errors);
         }
 
-        db.Entry(assessment).Property(a => a.Version).OriginalValue = input.Version;
+        db.ExpectVersion(assessment, input.Version);
         assessment.Update(new AssessmentContent(
             input.ClientView ?? "", input.WorkerAssessment ?? "", input.SupportNature, input.SpecialSupportNeed, factors, criteria,
             input.RehabilitationNeeded, input.RecommendedServices ?? "", input.ConclusionReasons ?? ""));
         audit.Stage(Actions.AssessmentWrite, assessment.ClientId);
-        return await SaveAsync(user, assessment, cancellationToken);
+        return await SaveAsync(user, assessment, permitted, cancellationToken);
     }
 
     /// <summary>
@@ -141,122 +130,108 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
     /// </summary>
     public async Task<Result<AssessmentView>> CompleteAsync(CurrentUser user, Guid id, CompleteAssessmentInput input, CancellationToken cancellationToken)
     {
-        var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == id && a.OrganisationId == user.OrganisationId, cancellationToken);
+        var (refusal, assessment, permitted) = await EditableAsync(user, Actions.AssessmentComplete, id, cancellationToken);
         if (assessment is null)
         {
-            return Result<AssessmentView>.NotFound();
-        }
-
-        if (assessment.Status == AssessmentStatus.Completed)
-        {
-            return Result<AssessmentView>.Conflict(l["Assessments.Immutable"]);
+            return refusal!;
         }
 
         var client = await db.Clients.SingleAsync(c => c.Id == assessment.ClientId, cancellationToken);
-        var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId && c.Active).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var validation = CompletionRules(assessment, client.ResponsibleWorkerId is not null, criteria);
-        if (!validation.IsValid)
+        var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == client.OrganisationId && c.Active).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        var problems = CompletionRule.Check(assessment, client.ResponsibleWorkerId is not null, criteria);
+        if (problems.Count > 0)
         {
-            return Result<AssessmentView>.Invalid(validation.Errors);
+            return Result<AssessmentView>.Invalid(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(Message).Distinct().ToArray()));
         }
 
-        db.Entry(assessment).Property(a => a.Version).OriginalValue = input.Version;
+        db.ExpectVersion(assessment, input.Version);
         assessment.Complete(clock.Today);
         client.NeedsSpecialSupport = assessment.SpecialSupportNeed == true;
         if (assessment.ReferralId is { } referralId)
         {
-            var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, cancellationToken);
-            referral.Status = ReferralStatus.Closed;
+            (await db.Referrals.SingleAsync(r => r.Id == referralId, cancellationToken)).Close();
         }
 
         audit.Stage(Actions.AssessmentComplete, assessment.ClientId);
-        return await SaveAsync(user, assessment, cancellationToken);
+        return await SaveAsync(user, assessment, permitted, cancellationToken);
     }
 
     public sealed record Summary(Guid Id, DateOnly StartedOn, DateOnly? CompletedOn, AssessmentStatus Status, bool? RehabilitationNeeded);
 
-    /// <summary>The client's assessments, newest first (the client page audits the read).</summary>
-    public Task<List<Summary>> ForClientAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken) =>
+    /// <summary>The client's assessments, newest first, for a caller that has checked the client (the client page).</summary>
+    public Task<List<Summary>> ForClientAsync(Guid clientId, CancellationToken cancellationToken) =>
         db.Assessments.AsNoTracking()
-            .Where(a => a.ClientId == clientId && a.OrganisationId == user.OrganisationId)
+            .Where(a => a.ClientId == clientId)
             .OrderByDescending(a => a.StartedOn).ThenByDescending(a => a.Id)
             .Select(a => new Summary(a.Id, a.StartedOn, a.CompletedOn, a.Status, a.RehabilitationNeeded))
             .ToListAsync(cancellationToken);
 
-    public async Task<AssessmentView?> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
+    /// <summary>The client an assessment belongs to, for pointing a refused user to that client's stated-reason page.</summary>
+    public Task<Guid?> ClientOfAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Assessments.Where(a => a.Id == id).Select(a => (Guid?)a.ClientId).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>One assessment with the organisation's access criteria and the actions permitted on it; the read is audited.</summary>
+    public async Task<Result<AssessmentView>> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(user, id, cancellationToken);
-        if (view is not null)
+        var clientId = await ClientOfAsync(id, cancellationToken);
+        if (clientId is null)
         {
-            await audit.RecordReadAsync(Actions.AssessmentRead, view.ClientId, cancellationToken);
+            return Result<AssessmentView>.NotFound();
         }
 
-        return view;
+        var check = await access.CheckAsync(user, Actions.AssessmentRead, clientId.Value, cancellationToken);
+        if (!check.Allowed)
+        {
+            return Result<AssessmentView>.Refused(check);
+        }
+
+        audit.Read(clientId.Value);
+        return Result<AssessmentView>.Ok(await ViewAsync(user, id, check.PermittedActions, cancellationToken));
     }
 
-    private Validation CompletionRules(Assessment assessment, bool hasResponsibleWorker, IReadOnlyList<AccessCriterion> criteria)
+    /// <summary>The assessment, tracked for a change, when the user may take the action on its client and it is still in progress.</summary>
+    private async Task<(Result<AssessmentView>? Refusal, Assessment? Assessment, IReadOnlyList<string> Permitted)> EditableAsync(
+        CurrentUser user, string action, Guid id, CancellationToken cancellationToken)
     {
-        var validation = new Validation(l);
-        validation.Required("clientView", assessment.ClientView);
-        validation.Required("workerAssessment", assessment.WorkerAssessment);
-        if (assessment.SupportNature is null)
+        var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var check = assessment is null ? null : await access.CheckAsync(user, action, assessment.ClientId, cancellationToken);
+        return check switch
         {
-            validation.Add("supportNature", "Validation.Required");
-        }
-        else if (assessment.SupportNature == SupportNature.LongTerm && !hasResponsibleWorker)
-        {
-            validation.Add("supportNature", "Assessments.LongTermNeedsWorker");
-        }
-
-        if (assessment.SpecialSupportNeed is null)
-        {
-            validation.Add("specialSupportNeed", "Validation.Required");
-        }
-
-        if (assessment.RehabilitationNeeded is null)
-        {
-            validation.Add("rehabilitationNeeded", "Validation.Required");
-        }
-
-        validation.Required("conclusionReasons", assessment.ConclusionReasons);
-        if (assessment.RehabilitationNeeded == true)
-        {
-            var language = Infrastructure.Localization.UiLanguage.Current;
-            var shortfalls = AccessCriteria.Shortfalls(criteria, assessment.CriteriaMet);
-            if (shortfalls.Count > 0)
-            {
-                validation.Errors["criteriaMet"] = shortfalls
-                    .Select(s => s.Missing is { } missing
-                        ? l["Assessments.CriterionRequires", s.Criterion.Name.In(language), missing.Name.In(language)].Value
-                        : s.Criterion.Kind == CriterionKind.AnyOf
-                            ? l["Assessments.CriterionAnyOf", s.Criterion.Name.In(language)].Value
-                            : l["Assessments.CriterionRequired", s.Criterion.Name.In(language)].Value)
-                    .Distinct()
-                    .ToArray();
-            }
-        }
-
-        return validation;
+            null => (Result<AssessmentView>.NotFound(), null, []),
+            { Allowed: false } => (Result<AssessmentView>.Refused(check), null, []),
+            _ when assessment!.Status == AssessmentStatus.Completed => (Result<AssessmentView>.Conflict(l["Assessments.Immutable"]), null, []),
+            _ => (null, assessment, check.PermittedActions),
+        };
     }
 
-    private async Task<Result<AssessmentView>> SaveAsync(CurrentUser user, Assessment assessment, CancellationToken cancellationToken)
+    private string Message(CompletionProblem problem)
     {
-        try
+        var language = Infrastructure.Localization.UiLanguage.Current;
+        return problem switch
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+            { Refusal: CompletionRefusal.LongTermNeedsResponsibleWorker } => l["Assessments.LongTermNeedsWorker"],
+            { Shortfall: { Missing: { } missing } shortfall } => l["Assessments.CriterionRequires", shortfall.Criterion.Name.In(language), missing.Name.In(language)],
+            { Shortfall: { } shortfall } when shortfall.Criterion.Kind == CriterionKind.AnyOf => l["Assessments.CriterionAnyOf", shortfall.Criterion.Name.In(language)],
+            { Shortfall: { } shortfall } => l["Assessments.CriterionRequired", shortfall.Criterion.Name.In(language)],
+            _ => l["Validation.Required"],
+        };
+    }
+
+    private async Task<Result<AssessmentView>> SaveAsync(CurrentUser user, Assessment assessment, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
+    {
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Result<AssessmentView>.Conflict(l["Problem.Conflict"]);
         }
 
-        return Result<AssessmentView>.Ok((await ViewAsync(user, assessment.Id, cancellationToken))!);
+        audit.Read(assessment.ClientId);
+        return Result<AssessmentView>.Ok(await ViewAsync(user, assessment.Id, permitted, cancellationToken));
     }
 
-    private async Task<AssessmentView?> ViewAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
+    private async Task<AssessmentView> ViewAsync(CurrentUser user, Guid id, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
     {
         var row = await db.Assessments.AsNoTracking()
-            .Where(a => a.Id == id && a.OrganisationId == user.OrganisationId)
+            .Where(a => a.Id == id)
             .Select(a => new
             {
                 Assessment = a,
@@ -264,14 +239,9 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
                 Due = db.Referrals.Where(r => r.Id == a.ReferralId).Select(r => (DateOnly?)r.AssessmentStartDueOn).FirstOrDefault(),
                 Author = db.Employees.Where(e => e.Id == a.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
+            .SingleAsync(cancellationToken);
         var a = row.Assessment;
-        var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == user.OrganisationId)
+        var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == a.OrganisationId)
             .OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         return new AssessmentView(
             a.Id, a.ClientId, row.Client, a.ReferralId, row.Due, row.Due is { } due ? a.StartedOn <= due : null,
@@ -279,6 +249,6 @@ public sealed class AssessmentHandlers(PolkuDbContext db, AuditLog audit, Clock 
             a.ClientView, a.WorkerAssessment, a.SupportNature, a.SpecialSupportNeed, a.SituationalFactors,
             criteria.Where(c => c.Active || a.CriteriaMet.Contains(c.Code))
                 .Select(c => new CriterionView(c.Code, c.Name, c.Kind, c.RequiresCode, a.CriteriaMet.Contains(c.Code))).ToList(),
-            a.RehabilitationNeeded, a.RecommendedServices, a.ConclusionReasons, a.Version);
+            a.RehabilitationNeeded, a.RecommendedServices, a.ConclusionReasons, a.Version, permitted);
     }
 }

@@ -32,7 +32,7 @@ public sealed class AuditTrailQuery(PolkuDbContext db, AuditLog audit)
                 e.ServiceTaskCode,
                 e.Outcome))
             .ToListAsync(cancellationToken);
-        await audit.RecordReadAsync(Actions.AuditRead, personId, cancellationToken);
+        audit.Read(personId);
         return new PagedResult<AuditEntry>(items, paging.Page, paging.PageSize, total);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Polku.Domain.Access;
@@ -11,15 +10,21 @@ public static class ClientRecordApi
 {
     public static void MapClientRecordApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/clients/{clientId:guid}/entries", async (Guid clientId, EntryInput input, ClaimsPrincipal principal, ClientRecordHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
-                (await handlers.AddEntryAsync(principal.ToCurrentUser()!, clientId, input, cancellationToken)).ToHttp(l, _ => $"/api/v1/clients/{clientId}/timeline"))
+        api.MapPost("/clients/{clientId:guid}/entries", AddEntryAsync)
             .RequireAction(Actions.RecordEntryCreate)
-            .Produces<TimelineItem>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Write an entry: Contact, PhoneCall, HomeVisit, GoingAlong, GuidanceToLowThresholdGroup, NetworkMeeting or Note.");
-        api.MapGet("/clients/{clientId:guid}/timeline", async Task<Results<Ok<IReadOnlyList<TimelineItem>>, NotFound>> (Guid clientId, ClaimsPrincipal principal, ClientRecordHandlers handlers, CancellationToken cancellationToken) =>
-                await handlers.TimelineAsync(principal.ToCurrentUser()!, clientId, cancellationToken) is { } timeline ? TypedResults.Ok(timeline) : TypedResults.NotFound())
+        api.MapGet("/clients/{clientId:guid}/timeline", TimelineAsync)
             .RequireAction(Actions.ClientRead)
-            .WithSummary("Entries, referrals and assessments, newest first. The read is audited.");
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("What every feature recorded about the client, newest first. The read is audited.");
     }
+
+    public static async Task<Results<Created<TimelineItem>, ValidationProblem, NotFound, ProblemHttpResult>> AddEntryAsync(
+        Guid clientId, EntryInput input, CurrentUser user, ClientRecordHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.AddEntryAsync(user, clientId, input, cancellationToken)).ToCreated(l, _ => $"/api/v1/clients/{clientId}/timeline");
+
+    public static async Task<Results<Ok<IReadOnlyList<TimelineItem>>, ValidationProblem, NotFound, ProblemHttpResult>> TimelineAsync(
+        Guid clientId, CurrentUser user, Timeline timeline, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await timeline.GetAsync(user, clientId, cancellationToken)).ToOk(l);
 }

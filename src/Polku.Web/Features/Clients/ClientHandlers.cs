@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
+using Polku.Data.Seed;
 using Polku.Domain.Access;
 using Polku.Domain.Clients;
+using Polku.Domain.Common;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -14,18 +16,21 @@ public sealed record ClientInput(
     string? IdentityCode, DateOnly? BirthDate, string? FirstNames, string? LastName, string? Language,
     bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address);
 
-public sealed record ClientListItem(Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, string Language, string? ResponsibleWorker);
+public sealed record ClientListItem(
+    Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, string Language, string? ResponsibleWorker, IReadOnlyList<string> PermittedActions);
 
 public sealed record WorkerRef(Guid Id, string Name);
 
+/// <summary>A client; <see cref="ResponsibleWorkerIsSocialWorker"/> tells whether § 42 is met for a client in need of special support.</summary>
 public sealed record ClientDetails(
-    Guid Id, string? IdentityCode, DateOnly BirthDate, string FirstNames, string LastName, string Language, bool InterpreterNeeded,
-    string? Municipality, string? Phone, string? Email, string? Address, bool NeedsSpecialSupport, WorkerRef? ResponsibleWorker, int Version);
+    Guid Id, Guid OrganisationId, string? IdentityCode, DateOnly BirthDate, string FirstNames, string LastName, string Language, bool InterpreterNeeded,
+    string? Municipality, string? Phone, string? Email, string? Address, bool NeedsSpecialSupport, WorkerRef? ResponsibleWorker,
+    bool ResponsibleWorkerIsSocialWorker, Guid? UnitId, string ServiceTaskCode, int Version, IReadOnlyList<string> PermittedActions);
 
 public sealed record ResponsibleWorkerInput(Guid? EmployeeId);
 
 /// <summary>The client register: one person once per organisation, found by name or a fragment of the henkilötunnus.</summary>
-public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
 {
     public async Task<Result<ClientDetails>> RegisterAsync(CurrentUser user, ClientInput input, CancellationToken cancellationToken)
     {
@@ -44,17 +49,17 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
         }
 
         validation.NotInFuture("birthDate", code?.BirthDate ?? input.BirthDate, clock.Today);
-        validation.RequiredText("firstNames", input.FirstNames, 100);
-        validation.RequiredText("lastName", input.LastName, 100);
+        validation.RequiredText("firstNames", input.FirstNames, TextLimits.Name);
+        validation.RequiredText("lastName", input.LastName, TextLimits.Name);
         if (validation.Required("language", input.Language) && !IsLanguageCode(input.Language!.Trim()))
         {
             validation.Add("language", "Clients.LanguageInvalid");
         }
 
-        validation.MaxLength("municipality", input.Municipality, 100);
-        validation.MaxLength("phone", input.Phone, 40);
+        validation.MaxLength("municipality", input.Municipality, TextLimits.Name);
+        validation.MaxLength("phone", input.Phone, TextLimits.Phone);
         validation.Email("email", input.Email);
-        validation.MaxLength("address", input.Address, 300);
+        validation.MaxLength("address", input.Address, TextLimits.Address);
         if (!validation.IsValid)
         {
             return Result<ClientDetails>.Invalid(validation.Errors);
@@ -65,9 +70,13 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
             return Duplicate(existing);
         }
 
+        // The client is served in the registering worker's service task and unit until someone moves them.
+        var unitId = await db.Employees.Where(e => e.Id == user.Id).Select(e => e.UnitId).SingleOrDefaultAsync(cancellationToken);
         var client = new Client
         {
             OrganisationId = user.OrganisationId,
+            UnitId = unitId,
+            ServiceTaskCode = (user.ServiceTasks.Count > 0 ? user.ServiceTasks[0] : ServiceTaskSeed.WorkingAgeSocialRehabilitation),
             IdentityCode = code?.Value,
             BirthDate = code?.BirthDate ?? input.BirthDate!.Value,
             FirstNames = "",
@@ -102,9 +111,11 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
         return Result<ClientDetails>.Created((await DetailsAsync(user, client.Id, cancellationToken))!);
     }
 
+    /// <summary>The clients the user may see, found by name or the start of a henkilötunnus; the read of the page is audited.</summary>
+
     public async Task<PagedResult<ClientListItem>> SearchAsync(CurrentUser user, string? search, Paging paging, CancellationToken cancellationToken)
     {
-        var query = db.VisibleClients(user).AsNoTracking();
+        var query = access.Clients(user, Actions.ClientSearch);
         var term = search?.Trim();
         if (!string.IsNullOrEmpty(term))
         {
@@ -123,36 +134,36 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
                 Worker = db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new ClientListItem(r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, r.Language, r.Worker)).ToList();
-        if (items.Count > 0)
-        {
-            await audit.RecordReadAsync(Actions.ClientSearch, items.Select(i => i.Id), cancellationToken);
-        }
-
+        var permitted = await access.PermittedActionsAsync(user, rows.Select(r => r.Id).ToList(), cancellationToken);
+        audit.Read(rows.Select(r => r.Id));
+        var items = rows.Select(r => new ClientListItem(
+            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, r.Language, r.Worker, permitted.GetValueOrDefault(r.Id, []))).ToList();
         return new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total);
     }
 
-    /// <summary>One client; the read is audited.</summary>
-    public async Task<ClientDetails?> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
+    /// <summary>One client with the actions the user may take on the record; the read is audited.</summary>
+    public async Task<Result<ClientDetails>> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {
-        var details = await DetailsAsync(user, id, cancellationToken);
-        if (details is not null)
+        var check = await access.CheckAsync(user, Actions.ClientRead, id, cancellationToken);
+        if (!check.Allowed)
         {
-            await audit.RecordReadAsync(Actions.ClientRead, id, cancellationToken);
+            return Result<ClientDetails>.Refused(check);
         }
 
-        return details;
+        audit.Read(id);
+        return Result<ClientDetails>.Ok((await DetailsAsync(user, id, cancellationToken, check.PermittedActions))!);
     }
 
     /// <summary>SHL § 42: names the responsible worker and keeps the history of earlier ones.</summary>
     public async Task<Result<ClientDetails>> AssignResponsibleWorkerAsync(CurrentUser user, Guid clientId, ResponsibleWorkerInput input, CancellationToken cancellationToken)
     {
-        var client = await db.VisibleClients(user).SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken);
-        if (client is null)
+        var check = await access.CheckAsync(user, Actions.ResponsibleWorkerAssign, clientId, cancellationToken);
+        if (!check.Allowed)
         {
-            return Result<ClientDetails>.NotFound();
+            return Result<ClientDetails>.Refused(check);
         }
 
+        var client = await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken);
         var employee = input.EmployeeId is { } employeeId
             ? await db.Employees.AsNoTracking().Where(e => e.Id == employeeId)
                 .Select(e => new { e.Id, e.OrganisationId, e.Active, Roles = e.Roles.Select(r => r.Role).ToList() })
@@ -181,36 +192,43 @@ public sealed class ClientHandlers(PolkuDbContext db, AuditLog audit, Clock cloc
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        audit.Read(clientId);
         return Result<ClientDetails>.Ok((await DetailsAsync(user, clientId, cancellationToken))!);
     }
 
-    /// <summary>Active social workers and counsellors of the organisation, who can be named responsible workers.</summary>
-    public Task<List<WorkerRef>> WorkerOptionsAsync(CurrentUser user, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Active workers of the client's organisation who may be named the client's responsible worker: social workers,
+    /// and counsellors unless the client needs special support (§ 42).
+    /// </summary>
+    public Task<List<WorkerRef>> WorkerOptionsAsync(ClientDetails client, CancellationToken cancellationToken) =>
         db.Employees.AsNoTracking()
-            .Where(e => e.OrganisationId == user.OrganisationId && e.Active
-                && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || r.Role == Domain.People.Role.SocialCounsellor))
+            .Where(e => e.OrganisationId == client.OrganisationId && e.Active
+                && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || (r.Role == Domain.People.Role.SocialCounsellor && !client.NeedsSpecialSupport)))
             .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
             .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName))
             .ToListAsync(cancellationToken);
 
-    public Task<bool> IsSocialWorkerAsync(Guid employeeId, CancellationToken cancellationToken) =>
-        db.Employees.AnyAsync(e => e.Id == employeeId && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker), cancellationToken);
-
     public static string? Mask(string? identityCode) =>
         identityCode is null ? null : PersonalIdentityCode.TryParse(identityCode, out var code, out _) ? code.Masked : null;
 
-    private Task<ClientDetails?> DetailsAsync(CurrentUser user, Guid id, CancellationToken cancellationToken) =>
-        db.VisibleClients(user).AsNoTracking()
+    private async Task<ClientDetails?> DetailsAsync(CurrentUser user, Guid id, CancellationToken cancellationToken, IReadOnlyList<string>? permitted = null)
+    {
+        var details = await db.Clients.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new ClientDetails(
-                c.Id, c.IdentityCode, c.BirthDate, c.FirstNames, c.LastName, c.Language, c.InterpreterNeeded,
+                c.Id, c.OrganisationId, c.IdentityCode, c.BirthDate, c.FirstNames, c.LastName, c.Language, c.InterpreterNeeded,
                 c.Municipality, c.Phone, c.Email, c.Address, c.NeedsSpecialSupport,
                 db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName)).FirstOrDefault(),
-                c.Version))
+                db.Employees.Any(e => e.Id == c.ResponsibleWorkerId && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker)),
+                c.UnitId, c.ServiceTaskCode, c.Version, Array.Empty<string>()))
             .SingleOrDefaultAsync(cancellationToken);
+        return details is null ? null
+            : details with { PermittedActions = permitted ?? (await access.PermittedActionsAsync(user, [id], cancellationToken)).GetValueOrDefault(id, []) };
+    }
 
+    /// <summary>A person already registered in the organisation, whether or not this user may see them.</summary>
     private Task<Guid?> ExistingAsync(CurrentUser user, string identityCode, CancellationToken cancellationToken) =>
-        db.VisibleClients(user).AsNoTracking()
+        access.Registered(user)
             .Where(c => c.IdentityCode == identityCode)
             .Select(c => (Guid?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);

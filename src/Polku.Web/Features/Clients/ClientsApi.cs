@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Polku.Domain.Access;
@@ -12,26 +11,36 @@ public static class ClientsApi
     public static void MapClientsApi(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients");
-        clients.MapPost("/", async (ClientInput input, ClaimsPrincipal principal, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
-                (await handlers.RegisterAsync(principal.ToCurrentUser()!, input, cancellationToken)).ToHttp(l, c => $"/api/v1/clients/{c.Id}"))
+        clients.MapPost("/", RegisterAsync)
             .RequireAction(Actions.ClientCreate)
-            .Produces<ClientDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Register a client. A henkilötunnus already registered answers 409 with existingClientId.");
-        clients.MapGet("/", (string? search, int? page, int? pageSize, ClaimsPrincipal principal, ClientHandlers handlers, CancellationToken cancellationToken) =>
-                handlers.SearchAsync(principal.ToCurrentUser()!, search, Paging.From(page, pageSize), cancellationToken))
+        clients.MapGet("/", SearchAsync)
             .RequireAction(Actions.ClientSearch)
-            .WithSummary("Search by name or by the start of a henkilötunnus; codes are masked in the list.");
-        clients.MapGet("/{id:guid}", async Task<Results<Ok<ClientDetails>, NotFound>> (Guid id, ClaimsPrincipal principal, ClientHandlers handlers, CancellationToken cancellationToken) =>
-                await handlers.GetAsync(principal.ToCurrentUser()!, id, cancellationToken) is { } client ? TypedResults.Ok(client) : TypedResults.NotFound())
+            .WithSummary("The clients the user may see, by name or the start of a henkilötunnus; codes masked, each with the actions permitted on it.");
+        clients.MapGet("/{id:guid}", GetAsync)
             .RequireAction(Actions.ClientRead)
-            .WithSummary("One client. The read is audited.");
-        clients.MapPost("/{id:guid}/responsible-worker", async (Guid id, ResponsibleWorkerInput input, ClaimsPrincipal principal, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
-                (await handlers.AssignResponsibleWorkerAsync(principal.ToCurrentUser()!, id, input, cancellationToken)).ToHttp(l))
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("One client with permittedActions. 403 when the organisation's policy hides the client (mayStateReason tells whether stating a reason opens it). Audited.");
+        clients.MapPost("/{id:guid}/responsible-worker", AssignResponsibleWorkerAsync)
             .RequireAction(Actions.ResponsibleWorkerAssign)
-            .Produces<ClientDetails>()
-            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Name the responsible worker (SHL § 42); for a client in need of special support, a social worker.");
     }
+
+    public static async Task<Results<Created<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> RegisterAsync(
+        ClientInput input, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.RegisterAsync(user, input, cancellationToken)).ToCreated(l, c => $"/api/v1/clients/{c.Id}");
+
+    public static Task<PagedResult<ClientListItem>> SearchAsync(
+        string? search, int? page, int? pageSize, CurrentUser user, ClientHandlers handlers, CancellationToken cancellationToken) =>
+        handlers.SearchAsync(user, search, Paging.From(page, pageSize), cancellationToken);
+
+    public static async Task<Results<Ok<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
+        Guid id, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.GetAsync(user, id, cancellationToken)).ToOk(l);
+
+    public static async Task<Results<Ok<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> AssignResponsibleWorkerAsync(
+        Guid id, ResponsibleWorkerInput input, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.AssignResponsibleWorkerAsync(user, id, input, cancellationToken)).ToOk(l);
 }

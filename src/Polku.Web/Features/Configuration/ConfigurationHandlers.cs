@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
 using Polku.Domain.Access;
+using Polku.Web.Features.CodeLists;
 using Polku.Domain.Assessments;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
@@ -14,13 +15,14 @@ namespace Polku.Web.Features.Configuration;
 
 public sealed record NamesInput(string? Fi, string? Sv, string? En);
 
-public sealed record SettingsInput(int? AssessmentTargetWorkingDays);
+public sealed record SettingsInput(int? AssessmentTargetWorkingDays, AccessPolicy? AccessPolicy = null);
 
-public sealed record SettingsView(int AssessmentTargetWorkingDays);
+public sealed record SettingsView(int AssessmentTargetWorkingDays, AccessPolicy AccessPolicy);
 
 public sealed record CodeInput(NamesInput? Name, bool Active = true, int? SortOrder = null);
 
-public sealed record CodeView(string List, string Code, LocalizedName Name, bool Active, int SortOrder);
+/// <summary>A value as the organisation sees it; <see cref="National"/> when it is the national default, not yet the organisation's own.</summary>
+public sealed record CodeView(string List, string Code, LocalizedName Name, bool Active, int SortOrder, bool National);
 
 public sealed record CriterionInput(NamesInput? Name, CriterionKind? Kind, string? RequiresCode, bool Active = true, int? SortOrder = null);
 
@@ -30,7 +32,7 @@ public sealed record CriterionConfigView(string Code, LocalizedName Name, Criter
 /// What an administrator configures for their organisation: the assessment target, the access criteria and
 /// the shared code lists. Configuration changes are audited like everything else.
 /// </summary>
-public sealed partial class ConfigurationHandlers(PolkuDbContext db, AuditLog audit, IStringLocalizer<Strings> l)
+public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQuery codes, AuditLog audit, IStringLocalizer<Strings> l)
 {
     public const int MaxTargetWorkingDays = 30;
 
@@ -43,6 +45,11 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, AuditLog au
         }
 
         validation.Range("assessmentTargetWorkingDays", input.AssessmentTargetWorkingDays, 1, MaxTargetWorkingDays);
+        if (input.AccessPolicy is { } policy && !Enum.IsDefined(policy))
+        {
+            validation.Add("accessPolicy", "Validation.UnknownCode");
+        }
+
         if (!validation.IsValid)
         {
             return Result<SettingsView>.Invalid(validation.Errors);
@@ -50,20 +57,26 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, AuditLog au
 
         var organisation = await db.Organisations.SingleAsync(o => o.Id == user.OrganisationId, cancellationToken);
         organisation.AssessmentTargetWorkingDays = input.AssessmentTargetWorkingDays!.Value;
+        organisation.AccessPolicy = input.AccessPolicy ?? organisation.AccessPolicy;
         audit.Stage(Actions.ConfigurationManage, []);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays));
+        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays, organisation.AccessPolicy));
     }
 
-    public Task<int> TargetWorkingDaysAsync(CurrentUser user, CancellationToken cancellationToken) =>
-        db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.AssessmentTargetWorkingDays).SingleAsync(cancellationToken);
+    public Task<SettingsView> SettingsAsync(CurrentUser user, CancellationToken cancellationToken) =>
+        db.Organisations.Where(o => o.Id == user.OrganisationId)
+            .Select(o => new SettingsView(o.AssessmentTargetWorkingDays, o.AccessPolicy)).SingleAsync(cancellationToken);
 
-    public Task<List<CodeView>> CodesAsync(string list, CancellationToken cancellationToken) =>
-        db.CodeListEntries.AsNoTracking().Where(e => e.List == list).OrderBy(e => e.SortOrder).ThenBy(e => e.Code)
-            .Select(e => new CodeView(e.List, e.Code, e.Name, e.Active, e.SortOrder)).ToListAsync(cancellationToken);
+    public Task<List<CodeView>> CodesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
+        codes.Effective(user, list).OrderBy(e => e.SortOrder).ThenBy(e => e.Code)
+            .Select(e => new CodeView(e.List, e.Code, e.Name, e.Active, e.SortOrder, e.OrganisationId == CodeListEntry.National)).ToListAsync(cancellationToken);
 
-    /// <summary>Adds a code or renames one; a code in use is retired (inactive), never deleted, so old records keep their meaning.</summary>
-    public async Task<Result<CodeView>> UpsertCodeAsync(string list, string code, CodeInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a code or renames one in the administrator's own organisation; changing a national default gives the
+    /// organisation its own copy, so no other organisation is touched. A code in use is retired (inactive), never
+    /// deleted, so old records keep their meaning.
+    /// </summary>
+    public async Task<Result<CodeView>> UpsertCodeAsync(CurrentUser user, string list, string code, CodeInput input, CancellationToken cancellationToken)
     {
         var validation = new Validation(l);
         if (!CodeListNames.All.Contains(list))
@@ -78,12 +91,13 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, AuditLog au
             return Result<CodeView>.Invalid(validation.Errors);
         }
 
-        var entry = await db.CodeListEntries.SingleOrDefaultAsync(e => e.List == list && e.Code == code, cancellationToken);
-        var created = entry is null;
+        var entry = await db.CodeListEntries.SingleOrDefaultAsync(e => e.OrganisationId == user.OrganisationId && e.List == list && e.Code == code, cancellationToken);
+        var national = await codes.Effective(user, list).SingleOrDefaultAsync(e => e.Code == code, cancellationToken);
+        var created = entry is null && national is null;
         if (entry is null)
         {
-            var next = await db.CodeListEntries.Where(e => e.List == list).Select(e => (int?)e.SortOrder).MaxAsync(cancellationToken) ?? -1;
-            entry = new CodeListEntry { List = list, Code = code, Name = name, SortOrder = input.SortOrder ?? next + 1 };
+            var next = await codes.Effective(user, list).Select(e => (int?)e.SortOrder).MaxAsync(cancellationToken) ?? -1;
+            entry = new CodeListEntry { OrganisationId = user.OrganisationId, List = list, Code = code, Name = name, SortOrder = input.SortOrder ?? national?.SortOrder ?? next + 1 };
             db.CodeListEntries.Add(entry);
         }
 
@@ -92,7 +106,7 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, AuditLog au
         entry.SortOrder = input.SortOrder ?? entry.SortOrder;
         audit.Stage(Actions.ConfigurationManage, []);
         await db.SaveChangesAsync(cancellationToken);
-        var view = new CodeView(entry.List, entry.Code, entry.Name, entry.Active, entry.SortOrder);
+        var view = new CodeView(entry.List, entry.Code, entry.Name, entry.Active, entry.SortOrder, National: false);
         return created ? Result<CodeView>.Created(view) : Result<CodeView>.Ok(view);
     }
 

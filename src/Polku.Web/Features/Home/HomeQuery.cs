@@ -20,36 +20,33 @@ public sealed record AssessmentInProgress(Guid Id, Guid ClientId, string ClientN
 public sealed record WorkerFrontPage(int Caseload, IReadOnlyList<MyClient> MyClients, IReadOnlyList<OpenReferral> OpenReferrals, IReadOnlyList<AssessmentInProgress> AssessmentsInProgress);
 
 /// <summary>A worker's day at a glance: their clients, the unit's open referrals by deadline, their unfinished assessments.</summary>
-public sealed class HomeQuery(PolkuDbContext db, AuditLog audit, Clock clock)
+public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock)
 {
     public const int Limit = 20;
 
     public async Task<WorkerFrontPage> ForWorkerAsync(CurrentUser user, CancellationToken cancellationToken)
     {
-        var mine = db.VisibleClients(user).AsNoTracking().Where(c => c.ResponsibleWorkerId == user.Id);
+        var visible = access.Clients(user, Actions.ClientRead);
+        var mine = visible.Where(c => c.ResponsibleWorkerId == user.Id);
         var caseload = await mine.CountAsync(cancellationToken);
         var clients = await mine.OrderBy(c => c.SearchName).Take(Limit)
             .Select(c => new { c.Id, c.LastName, c.FirstNames, c.IdentityCode }).ToListAsync(cancellationToken);
         var referrals = await (
                 from r in db.Referrals.AsNoTracking()
-                join c in db.VisibleClients(user) on r.ClientId equals c.Id
-                where r.OrganisationId == user.OrganisationId && r.Status == ReferralStatus.Open
+                join c in visible on r.ClientId equals c.Id
+                where r.Status == ReferralStatus.Open
                 orderby r.AssessmentStartDueOn, r.ReceivedOn
                 select new { r.Id, r.ClientId, Name = c.LastName + " " + c.FirstNames, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn })
             .Take(Limit).ToListAsync(cancellationToken);
         var assessments = await (
                 from a in db.Assessments.AsNoTracking()
-                join c in db.VisibleClients(user) on a.ClientId equals c.Id
-                where a.OrganisationId == user.OrganisationId && a.AuthorId == user.Id && a.Status == AssessmentStatus.InProgress
+                join c in visible on a.ClientId equals c.Id
+                where a.AuthorId == user.Id && a.Status == AssessmentStatus.InProgress
                 orderby a.StartedOn
                 select new AssessmentInProgress(a.Id, a.ClientId, c.LastName + " " + c.FirstNames, a.StartedOn))
             .Take(Limit).ToListAsync(cancellationToken);
 
-        var shown = clients.Select(c => c.Id).Concat(referrals.Select(r => r.ClientId)).Concat(assessments.Select(a => a.ClientId)).ToList();
-        if (shown.Count > 0)
-        {
-            await audit.RecordReadAsync(Actions.HomeRead, shown, cancellationToken);
-        }
+        audit.Read(clients.Select(c => c.Id).Concat(referrals.Select(r => r.ClientId)).Concat(assessments.Select(a => a.ClientId)));
 
         var today = clock.Today;
         return new WorkerFrontPage(

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
 using Polku.Domain.Access;
+using Polku.Domain.Common;
 using Polku.Domain.People;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
@@ -46,7 +47,7 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
         var details = await Details(user, id).SingleOrDefaultAsync(cancellationToken);
         if (details is not null)
         {
-            await audit.RecordReadAsync(Actions.EmployeeRead, id, cancellationToken);
+            audit.Read(id);
         }
 
         return details;
@@ -55,9 +56,9 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
     public async Task<Result<EmployeeDetails>> UpdateAsync(CurrentUser user, Guid id, EmployeeUpdate update, CancellationToken cancellationToken)
     {
         var validation = new Validation(l);
-        validation.MaxLength("title", update.Title, 100);
+        validation.MaxLength("title", update.Title, TextLimits.Name);
         validation.Email("email", update.Email);
-        validation.MaxLength("phone", update.Phone, 40);
+        validation.MaxLength("phone", update.Phone, TextLimits.Phone);
         if (!validation.IsValid)
         {
             return Result<EmployeeDetails>.Invalid(validation.Errors);
@@ -69,17 +70,12 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
             return Result<EmployeeDetails>.NotFound();
         }
 
-        // The version the user saw is the one the database must still hold, or someone else saved in between.
-        db.Entry(employee).Property(e => e.Version).OriginalValue = update.Version;
+        db.ExpectVersion(employee, update.Version);
         employee.Title = update.Title?.Trim() ?? "";
         employee.Email = Blank(update.Email);
         employee.Phone = Blank(update.Phone);
         audit.Stage(Actions.EmployeeUpdate, id);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Result<EmployeeDetails>.Conflict(l["Problem.Conflict"]);
         }

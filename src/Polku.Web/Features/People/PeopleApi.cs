@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Polku.Domain.Access;
@@ -12,8 +11,7 @@ public static class PeopleApi
     public static void MapPeopleApi(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/employees");
-        people.MapGet("/", (ClaimsPrincipal principal, EmployeeHandlers handlers, string? search, int? page, int? pageSize, CancellationToken cancellationToken) =>
-                handlers.ListAsync(principal.ToCurrentUser()!, search, Paging.From(page, pageSize), cancellationToken))
+        people.MapGet("/", ListAsync)
             .RequireAction(Actions.EmployeeList)
             .WithSummary("Employees of the user's organisation, by last name, paged.");
         people.MapGet("/{id:guid}", GetAsync)
@@ -21,19 +19,21 @@ public static class PeopleApi
             .WithSummary("One employee. The read is audited.");
         people.MapPut("/{id:guid}", UpdateAsync)
             .RequireAction(Actions.EmployeeUpdate)
-            .Produces<EmployeeDetails>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Change an employee's title and contact details; send the version you read.");
     }
 
-    private static async Task<Results<Ok<EmployeeDetails>, NotFound>> GetAsync(
-        Guid id, ClaimsPrincipal principal, EmployeeHandlers handlers, CancellationToken cancellationToken) =>
-        await handlers.GetAsync(principal.ToCurrentUser()!, id, cancellationToken) is { } employee
+    public static Task<PagedResult<EmployeeListItem>> ListAsync(
+        string? search, int? page, int? pageSize, CurrentUser user, EmployeeHandlers handlers, CancellationToken cancellationToken) =>
+        handlers.ListAsync(user, search, Paging.From(page, pageSize), cancellationToken);
+
+    public static async Task<Results<Ok<EmployeeDetails>, NotFound>> GetAsync(
+        Guid id, CurrentUser user, EmployeeHandlers handlers, CancellationToken cancellationToken) =>
+        await handlers.GetAsync(user, id, cancellationToken) is { } employee
             ? TypedResults.Ok(employee)
             : TypedResults.NotFound();
 
-    private static async Task<IResult> UpdateAsync(
-        Guid id, EmployeeUpdate update, ClaimsPrincipal principal, EmployeeHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
-        (await handlers.UpdateAsync(principal.ToCurrentUser()!, id, update, cancellationToken)).ToHttp(l);
+    public static async Task<Results<Ok<EmployeeDetails>, ValidationProblem, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid id, EmployeeUpdate update, CurrentUser user, EmployeeHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.UpdateAsync(user, id, update, cancellationToken)).ToOk(l);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Polku.Data;
@@ -10,7 +9,8 @@ namespace Polku.Web.Features.Profile;
 
 public sealed record OrganisationRef(Guid Id, string Name);
 
-public sealed record MeResponse(string UserName, string DisplayName, OrganisationRef Organisation, IReadOnlyList<string> Roles, IReadOnlyList<string> Actions);
+/// <summary>The signed-in user; <see cref="EmployeeId"/> is the id to use where the API names an employee (e.g. responsible worker).</summary>
+public sealed record MeResponse(Guid EmployeeId, string UserName, string DisplayName, OrganisationRef Organisation, IReadOnlyList<string> Roles, IReadOnlyList<string> Actions);
 
 public static class ProfileApi
 {
@@ -19,9 +19,8 @@ public static class ProfileApi
             .RequireAction(Actions.ProfileRead)
             .WithSummary("The signed-in user, their organisation, roles and permitted actions.");
 
-    private static async Task<Results<Ok<MeResponse>, NotFound>> GetAsync(ClaimsPrincipal principal, PolkuDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<MeResponse>, NotFound>> GetAsync(CurrentUser user, PolkuDbContext db, CancellationToken cancellationToken)
     {
-        var user = principal.ToCurrentUser()!;
         var organisation = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == user.OrganisationId)
             .Select(o => o.Name)
@@ -32,6 +31,7 @@ public static class ProfileApi
         }
 
         return TypedResults.Ok(new MeResponse(
+            user.Id,
             user.UserName,
             user.DisplayName,
             new OrganisationRef(user.OrganisationId, organisation.In(UiLanguage.Current)),

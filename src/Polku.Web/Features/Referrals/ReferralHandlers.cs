@@ -4,6 +4,7 @@ using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Calendar;
 using Polku.Domain.CodeLists;
+using Polku.Domain.Common;
 using Polku.Domain.Referrals;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure;
@@ -18,25 +19,26 @@ public sealed record ReferralInput(
 public sealed record ReferralView(
     Guid Id, Guid ClientId, string ClientName, string Source, DateOnly ReceivedOn, string Description,
     bool ConsentGiven, bool Urgent, bool SpecialGroup, DateOnly AssessmentStartDueOn, ReferralStatus Status,
-    Guid? AssessmentId, int WorkingDaysLeft, bool Overdue);
+    Guid? AssessmentId, int WorkingDaysLeft, bool Overdue, IReadOnlyList<string> PermittedActions);
 
 /// <summary>Referrals and contacts (SHL § 35) and the deadline to start the assessment (SHL § 36).</summary>
-public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock clock, CodeListQuery codes, IStringLocalizer<Strings> l)
+public sealed class ReferralHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, CodeListQuery codes, IStringLocalizer<Strings> l)
 {
-    public const int DescriptionMaxLength = 4000;
-
     public async Task<Result<ReferralView>> CreateAsync(CurrentUser user, ReferralInput input, CancellationToken cancellationToken)
     {
         var validation = new Validation(l);
-        var client = input.ClientId is { } clientId
-            ? await db.VisibleClients(user).AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.Id }).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        if (client is null)
+        var check = input.ClientId is { } clientId ? await access.CheckAsync(user, Actions.ReferralCreate, clientId, cancellationToken) : null;
+        if (check is { Outcome: AccessOutcome.Hidden })
+        {
+            return Result<ReferralView>.Refused(check);
+        }
+
+        if (check is not { Allowed: true })
         {
             validation.Add("clientId", "Referrals.ClientUnknown");
         }
 
-        if (validation.Required("source", input.Source) && !await codes.IsValidAsync(CodeListNames.ReferralSources, input.Source, cancellationToken))
+        if (validation.Required("source", input.Source) && !await codes.IsValidAsync(user, CodeListNames.ReferralSources, input.Source, cancellationToken))
         {
             validation.Add("source", "Validation.UnknownCode");
         }
@@ -47,7 +49,7 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
         }
 
         validation.NotInFuture("receivedOn", input.ReceivedOn, clock.Today);
-        validation.RequiredText("description", input.Description, DescriptionMaxLength);
+        validation.RequiredText("description", input.Description, TextLimits.Text);
         if (!validation.IsValid)
         {
             return Result<ReferralView>.Invalid(validation.Errors);
@@ -57,7 +59,7 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
         var referral = new Referral
         {
             OrganisationId = user.OrganisationId,
-            ClientId = client!.Id,
+            ClientId = input.ClientId!.Value,
             SourceCode = input.Source!,
             ReceivedOn = input.ReceivedOn!.Value,
             Description = input.Description!.Trim(),
@@ -71,10 +73,12 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
         db.Referrals.Add(referral);
         audit.Stage(Actions.ReferralCreate, referral.ClientId);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<ReferralView>.Created((await Views(user).Where(r => r.Id == referral.Id).ToListAsync(cancellationToken)).Select(ToView).Single());
+        var created = await Views(user).Where(r => r.Id == referral.Id).SingleAsync(cancellationToken);
+        audit.Read(referral.ClientId);
+        return Result<ReferralView>.Created(ToView(created, check!.PermittedActions));
     }
 
-    /// <summary>The organisation's inbox: referrals in the given state, the nearest deadline first.</summary>
+    /// <summary>The inbox: referrals of the clients the user may see, in the given state, the nearest deadline first.</summary>
     public async Task<PagedResult<ReferralView>> ListAsync(CurrentUser user, ReferralStatus? status, Guid? clientId, Paging paging, CancellationToken cancellationToken)
     {
         var query = Views(user);
@@ -91,18 +95,14 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(r => r.AssessmentStartDueOn).ThenBy(r => r.ReceivedOn).ThenBy(r => r.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        if (rows.Count > 0)
-        {
-            await audit.RecordReadAsync(Actions.ReferralList, rows.Select(r => r.ClientId), cancellationToken);
-        }
-
-        return new PagedResult<ReferralView>(rows.Select(ToView).ToList(), paging.Page, paging.PageSize, total);
+        var permitted = await access.PermittedActionsAsync(user, rows.Select(r => r.ClientId).Distinct().ToList(), cancellationToken);
+        audit.Read(rows.Select(r => r.ClientId));
+        return new PagedResult<ReferralView>(rows.Select(r => ToView(r, permitted.GetValueOrDefault(r.ClientId, []))).ToList(), paging.Page, paging.PageSize, total);
     }
 
     private IQueryable<ReferralRow> Views(CurrentUser user) =>
         from r in db.Referrals.AsNoTracking()
-        join c in db.VisibleClients(user) on r.ClientId equals c.Id
-        where r.OrganisationId == user.OrganisationId
+        join c in access.Clients(user, Actions.ReferralList) on r.ClientId equals c.Id
         select new ReferralRow
         {
             Id = r.Id, ClientId = r.ClientId, ClientName = c.LastName + " " + c.FirstNames, SourceCode = r.SourceCode,
@@ -110,13 +110,13 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
             SpecialGroup = r.SpecialGroup, AssessmentStartDueOn = r.AssessmentStartDueOn, Status = r.Status, AssessmentId = r.AssessmentId,
         };
 
-    private ReferralView ToView(ReferralRow r)
+    private ReferralView ToView(ReferralRow r, IReadOnlyList<string> permitted)
     {
         var today = clock.Today;
         var pending = r.Status == ReferralStatus.Open;
         return new ReferralView(r.Id, r.ClientId, r.ClientName, r.SourceCode, r.ReceivedOn, r.Description, r.ConsentGiven, r.Urgent,
             r.SpecialGroup, r.AssessmentStartDueOn, r.Status, r.AssessmentId,
-            WorkingDays.Between(today, r.AssessmentStartDueOn), pending && r.AssessmentStartDueOn < today);
+            WorkingDays.Between(today, r.AssessmentStartDueOn), pending && r.AssessmentStartDueOn < today, permitted);
     }
 
     /// <summary>Filled by an initializer so that later filters and ordering still translate to SQL.</summary>

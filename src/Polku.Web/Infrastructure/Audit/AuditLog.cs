@@ -5,11 +5,15 @@ using Polku.Web.Infrastructure.Auth;
 namespace Polku.Web.Infrastructure.Audit;
 
 /// <summary>
-/// Records who processed whose data. <see cref="Stage"/> adds the event to the caller's unit of work so a
-/// write and its event commit or roll back together; <see cref="RecordReadAsync"/> saves a read at once.
+/// Records who processed whose data. <see cref="Stage"/> adds a write's event to the caller's unit of work, so the
+/// write and its event commit or roll back together. <see cref="Read"/> notes the clients a request shows; one event
+/// per request, under the page's or endpoint's declared action, lists them all and is saved before the response starts.
 /// </summary>
 public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextAccessor http)
 {
+    private readonly HashSet<Guid> shown = [];
+    private bool flushPending;
+
     public void Stage(string action, IEnumerable<Guid> subjects, AuditOutcome outcome = AuditOutcome.Success)
     {
         var context = http.HttpContext;
@@ -31,12 +35,38 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
     public void Stage(string action, Guid subject, AuditOutcome outcome = AuditOutcome.Success) =>
         Stage(action, [subject], outcome);
 
-    public async Task RecordReadAsync(string action, IEnumerable<Guid> subjects, CancellationToken cancellationToken = default)
+    /// <summary>Notes that this request shows these clients' data.</summary>
+    public void Read(IEnumerable<Guid> subjects)
     {
-        Stage(action, subjects);
+        shown.UnionWith(subjects);
+        if (!flushPending && shown.Count > 0 && http.HttpContext is { } context)
+        {
+            flushPending = true;
+            context.Response.OnStarting(SaveReadsAsync);
+        }
+    }
+
+    public void Read(Guid subject) => Read([subject]);
+
+    /// <summary>A refusal is saved at once: it has no write to travel with.</summary>
+    public async Task RecordDeniedAsync(string action, Guid subject, CancellationToken cancellationToken)
+    {
+        Stage(action, subject, AuditOutcome.Denied);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public Task RecordReadAsync(string action, Guid subject, CancellationToken cancellationToken = default) =>
-        RecordReadAsync(action, [subject], cancellationToken);
+    private async Task SaveReadsAsync()
+    {
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        // The request's work is done by now; anything it left unsaved (a refused or stale write) is not saved with the event.
+        db.ChangeTracker.Clear();
+        var action = http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<RequiresActionAttribute>()?.Action ?? "Unknown";
+        Stage(action, shown);
+        shown.Clear();
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
 }

@@ -1,15 +1,153 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Polku.Data;
+using Polku.Domain.Access;
 using Polku.Domain.Clients;
+using Polku.Web.Infrastructure.Audit;
 
 namespace Polku.Web.Infrastructure.Auth;
 
-public static class ClientAccess
+public enum AccessOutcome
 {
+    Allowed,
+
+    /// <summary>The client is in the user's organisation but the policy hides them: 403, or open by stating a reason.</summary>
+    Hidden,
+
+    /// <summary>No such client for this user (none, or another organisation's): 404, never a hint that it exists.</summary>
+    NotFound,
+}
+
+/// <summary>The answer for one client: the outcome and the client actions the user may take on that record.</summary>
+public sealed record ClientAccessCheck(AccessOutcome Outcome, IReadOnlyList<string> PermittedActions, bool MayStateReason)
+{
+    public bool Allowed => Outcome == AccessOutcome.Allowed;
+
+    public bool Permits(string action) => PermittedActions.Contains(action);
+}
+
+/// <summary>
+/// The access rules (<see cref="AccessRules"/>) as database queries. Each <see cref="Relation"/> is one predicate on
+/// a client; the same predicates filter a list in SQL and check one record, so no feature writes its own
+/// organisation filter. Every client-data query starts from <see cref="Clients"/> or <see cref="CheckAsync"/>.
+/// </summary>
+public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
+{
+    /// <summary>The clients the user may take the action on, as a query so lists are filtered and paged in the database.</summary>
+    public IQueryable<Client> Clients(CurrentUser user, string action) =>
+        db.Clients.AsNoTracking().Where(Any(user, AccessRules.RelationsFor(user.Roles, action)));
+
+    /// <summary>The ids of those clients, for joining another feature's rows (referrals, assessments…) to them.</summary>
+    public IQueryable<Guid> PermittedIds(CurrentUser user, string action) => Clients(user, action).Select(c => c.Id);
+
     /// <summary>
-    /// The clients a user may see, as a query so lists are filtered in the database. Today: the clients of the
-    /// user's own organisation; rules on the user's relation to the client (team, provider with an active
-    /// commitment, steering group) narrow this one place.
+    /// Every client of the user's organisation, for telling whether a person is already registered — never for
+    /// showing their data, which goes through <see cref="Clients"/> or <see cref="CheckAsync"/>.
     /// </summary>
-    public static IQueryable<Client> VisibleClients(this PolkuDbContext db, CurrentUser user) =>
-        db.Clients.Where(c => c.OrganisationId == user.OrganisationId);
+    public IQueryable<Client> Registered(CurrentUser user)
+    {
+        var organisationId = user.OrganisationId;
+        return db.Clients.AsNoTracking().Where(c => c.OrganisationId == organisationId);
+    }
+
+    /// <summary>Checks one client in one query. A refusal is audited as denied.</summary>
+    public async Task<ClientAccessCheck> CheckAsync(CurrentUser user, string action, Guid clientId, CancellationToken cancellationToken)
+    {
+        var relations = (await RelationsAsync(user, [clientId], cancellationToken)).GetValueOrDefault(clientId);
+        var check = relations is null
+            ? new ClientAccessCheck(AccessOutcome.NotFound, [], false)
+            : AccessRules.Allows(user.Roles, action, relations)
+                ? new ClientAccessCheck(AccessOutcome.Allowed, AccessRules.PermittedActions(user.Roles, relations), false)
+                : new ClientAccessCheck(AccessOutcome.Hidden, [], AccessRules.MayStateReason(user.Roles, action));
+        if (!check.Allowed && (relations is not null || await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken)))
+        {
+            await audit.RecordDeniedAsync(action, clientId, cancellationToken);
+        }
+
+        return check;
+    }
+
+    /// <summary>The client actions the user may take on each of the listed clients (one query for the whole list).</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> PermittedActionsAsync(
+        CurrentUser user, IReadOnlyCollection<Guid> clientIds, CancellationToken cancellationToken) =>
+        (await RelationsAsync(user, clientIds, cancellationToken))
+            .ToDictionary(kv => kv.Key, kv => AccessRules.PermittedActions(user.Roles, kv.Value));
+
+    /// <summary>How the user stands to each client of their own organisation among the ids; other organisations' are left out.</summary>
+    private async Task<Dictionary<Guid, IReadOnlySet<Relation>>> RelationsAsync(CurrentUser user, IReadOnlyCollection<Guid> clientIds, CancellationToken cancellationToken)
+    {
+        if (clientIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rules = Rules(user);
+        var client = Expression.Parameter(typeof(Client), "c");
+        var flags = Expression.NewArrayInit(typeof(bool), Enum.GetValues<Relation>().Select(r => ParameterReplacer.Body(rules[r], client)));
+        var projection = Expression.Lambda<Func<Client, RelationRow>>(
+            Expression.MemberInit(
+                Expression.New(typeof(RelationRow)),
+                Expression.Bind(typeof(RelationRow).GetProperty(nameof(RelationRow.Id))!, Expression.Property(client, nameof(Client.Id))),
+                Expression.Bind(typeof(RelationRow).GetProperty(nameof(RelationRow.Flags))!, flags)),
+            client);
+        var organisationId = user.OrganisationId;
+        var rows = await db.Clients.AsNoTracking()
+            .Where(c => clientIds.Contains(c.Id) && c.OrganisationId == organisationId)
+            .Select(projection)
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(
+            r => r.Id,
+            r => (IReadOnlySet<Relation>)Enum.GetValues<Relation>().Where((_, index) => r.Flags[index]).ToHashSet());
+    }
+
+    private Expression<Func<Client, bool>> Any(CurrentUser user, IReadOnlySet<Relation> relations)
+    {
+        if (relations.Count == 0)
+        {
+            return c => false;
+        }
+
+        var rules = Rules(user);
+        var client = Expression.Parameter(typeof(Client), "c");
+        var body = relations.Order().Select(r => ParameterReplacer.Body(rules[r], client)).Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<Client, bool>>(body, client);
+    }
+
+    /// <summary>One predicate per relation. Each reads only the user's own facts, so the database evaluates them once per query.</summary>
+    private Dictionary<Relation, Expression<Func<Client, bool>>> Rules(CurrentUser user)
+    {
+        var userId = user.Id;
+        var organisationId = user.OrganisationId;
+        var serviceTasks = user.ServiceTasks.ToList();
+        var now = clock.Now;
+        var myUnit = db.Employees.Where(e => e.Id == userId).Select(e => e.UnitId);
+        var byServiceTask = db.Organisations.Where(o => o.Id == organisationId && o.AccessPolicy == AccessPolicy.ServiceTask);
+        return new()
+        {
+            [Relation.ResponsibleWorker] = c => c.OrganisationId == organisationId && c.ResponsibleWorkerId == userId,
+            [Relation.ServiceTask] = c => c.OrganisationId == organisationId && serviceTasks.Contains(c.ServiceTaskCode) && byServiceTask.Any(),
+            [Relation.Team] = c => c.OrganisationId == organisationId && serviceTasks.Contains(c.ServiceTaskCode)
+                && c.UnitId != null && myUnit.Contains(c.UnitId),
+            [Relation.UnitLead] = c => c.OrganisationId == organisationId && c.UnitId != null
+                && (myUnit.Contains(c.UnitId) || db.Units.Any(u => u.Id == c.UnitId && myUnit.Contains(u.ParentUnitId))),
+            [Relation.StatedReason] = c => c.OrganisationId == organisationId
+                && db.StatedReasonAccesses.Any(a => a.ClientId == c.Id && a.EmployeeId == userId && a.ExpiresAt > now),
+            [Relation.Organisation] = c => c.OrganisationId == organisationId,
+        };
+    }
+
+    private sealed class RelationRow
+    {
+        public Guid Id { get; init; }
+
+        public bool[] Flags { get; init; } = [];
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        public static Expression Body(LambdaExpression rule, ParameterExpression client) =>
+            new ParameterReplacer(rule.Parameters[0], client).Visit(rule.Body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
 }

@@ -43,6 +43,9 @@ public sealed record CurrentUser(
     IReadOnlyList<Role> Roles,
     IReadOnlyList<string> ServiceTasks)
 {
+    /// <summary>Binds the signed-in user as an endpoint parameter; endpoints behind an action always have one.</summary>
+    public static ValueTask<CurrentUser?> BindAsync(HttpContext context) => ValueTask.FromResult(context.User.ToCurrentUser());
+
     public bool Has(Role role) => Roles.Contains(role);
 
     public bool Can(string action) => RolePermissions.Allows(Roles, action);

@@ -1,0 +1,71 @@
+using Polku.Web.Features.Access;
+using Polku.Web.Features.Assessments;
+using Polku.Web.Features.AuditTrail;
+using Polku.Web.Features.ClientRecord;
+using Polku.Web.Features.Clients;
+using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Features.CodeLists;
+using Polku.Web.Features.Configuration;
+using Polku.Web.Features.Home;
+using Polku.Web.Features.Language;
+using Polku.Web.Features.Organisation;
+using Polku.Web.Features.People;
+using Polku.Web.Features.Profile;
+using Polku.Web.Features.Referrals;
+using Polku.Web.Features.SignIn;
+
+namespace Polku.Web.Features;
+
+/// <summary>
+/// A feature registers here once: its services (handlers, client page section, timeline source) and its API.
+/// Its pages are found by the router.
+/// </summary>
+public sealed record Feature(string Name, Action<IServiceCollection> Services, Action<RouteGroupBuilder>? Api = null);
+
+public static class Features
+{
+    public static IReadOnlyList<Feature> All { get; } =
+    [
+        new("SignIn", s => s.AddScoped<PasswordCheck>(), api => api.MapSignInApi()),
+        new("Profile", _ => { }, api => api.MapMeApi()),
+        new("People", s => s.AddScoped<EmployeeHandlers>(), api => api.MapPeopleApi()),
+        new("Organisation", s => s.AddScoped<OrganisationQuery>(), api => api.MapOrganisationApi()),
+        new("AuditTrail", s => s.AddScoped<AuditTrailQuery>(), api => api.MapAuditTrailApi()),
+        new("CodeLists", s => s.AddScoped<CodeListQuery>(), api => api.MapCodeListsApi()),
+        new("Configuration", s => s.AddScoped<ConfigurationHandlers>(), api => api.MapConfigurationApi()),
+        new("Home", s => s.AddScoped<HomeQuery>()),
+        new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>(), api => api.MapClientsApi()),
+        new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
+        new("Referrals", s => s.AddScoped<ReferralHandlers>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>(), api => api.MapReferralsApi()),
+        new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>(), api => api.MapAssessmentsApi()),
+        new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
+            .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
+    ];
+
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        foreach (var feature in All)
+        {
+            feature.Services(services);
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFeatures(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Polku");
+        foreach (var feature in All)
+        {
+            feature.Api?.Invoke(api);
+        }
+
+        app.MapSignOut();
+        app.MapLanguageSwitch();
+        return app;
+    }
+
+    public static IServiceCollection AddTimelineSource<TSource>(this IServiceCollection services)
+        where TSource : class, ITimelineSource =>
+        services.AddScoped<ITimelineSource, TSource>();
+}
