@@ -13,7 +13,13 @@ namespace Polku.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>A fixed moment, Monday 23.11.2026 at 10.00 in Finland, so dates written in tests never drift with the real clock.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; } = new(Now);
+
+    /// <summary>Today in Finland by the test clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime);
 
     protected abstract string Provider { get; }
 

@@ -1,0 +1,229 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Polku.Data;
+using Polku.Data.Seed;
+using Polku.Domain.Access;
+using Polku.Domain.Audit;
+using Polku.Domain.People;
+using Polku.Web.Tests.Infrastructure;
+
+namespace Polku.Web.Tests.Features.Access;
+
+/// <summary>
+/// Every client endpoint and page × every demo role in a service-task organisation (Vaasa) and a team one (Vantaa)
+/// × the user's own client, a team client, another team's client and another organisation's client. The expected
+/// answer comes from the domain rules (<see cref="AccessRules"/>) applied to the facts of each case; the actual one
+/// from HTTP. Fails on any unexpected allow — and on any unexpected refusal.
+/// </summary>
+public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : PolkuFactory
+{
+    private static readonly string[] Users =
+    [
+        "demo.sw", "demo.sc", "demo.lead", "demo.admin", "demo.provider", "demo.registrar",
+        "vantaa.sw", "vantaa.sc", "vantaa.lead", "vantaa.registrar", "vantaa.admin",
+    ];
+
+    public enum Scenario
+    {
+        Own,
+        Team,
+        OtherTeam,
+        OtherOrganisation,
+    }
+
+    /// <summary>A request on one client: the action it performs, and whether the answer shows the client's data.</summary>
+    private sealed record Probe(string Name, string Action, bool Page, Func<Target, HttpRequestMessage> Request, Func<HttpResponseMessage, string, Target, bool>? Shows = null);
+
+    private sealed record Target(Guid ClientId, Guid AssessmentId, string LastName, Guid OtherWorkerId);
+
+    private static readonly Probe[] Probes =
+    [
+        new("GET client", Actions.ClientRead, false, t => Get($"/api/v1/clients/{t.ClientId}")),
+        new("GET timeline", Actions.ClientRead, false, t => Get($"/api/v1/clients/{t.ClientId}/timeline")),
+        new("search", Actions.ClientSearch, false, t => Get($"/api/v1/clients?search={t.LastName}"), (r, body, t) => r.IsSuccessStatusCode && body.Contains(t.ClientId.ToString(), StringComparison.Ordinal)),
+        new("list referrals", Actions.ReferralList, false, t => Get($"/api/v1/referrals?clientId={t.ClientId}"), (r, body, t) => r.IsSuccessStatusCode && body.Contains(t.ClientId.ToString(), StringComparison.Ordinal)),
+        new("POST referral", Actions.ReferralCreate, false, t => Post("/api/v1/referrals", new { clientId = t.ClientId, source = "self", receivedOn = "2026-11-20", description = "Matriisi." })),
+        new("POST entry", Actions.RecordEntryCreate, false, t => Post($"/api/v1/clients/{t.ClientId}/entries", new { kind = "Note", occurredOn = "2026-11-20", text = "Matriisi." })),
+        new("GET assessment", Actions.AssessmentRead, false, t => Get($"/api/v1/assessments/{t.AssessmentId}")),
+        new("PUT assessment", Actions.AssessmentWrite, false, t => Put($"/api/v1/assessments/{t.AssessmentId}", new { clientView = "Matriisi.", version = 0 })),
+        new("complete assessment", Actions.AssessmentComplete, false, t => Post($"/api/v1/assessments/{t.AssessmentId}/complete", new { version = 1 })),
+        new("start assessment", Actions.AssessmentWrite, false, t => Post($"/api/v1/clients/{t.ClientId}/assessments", new { })),
+        new("client page", Actions.ClientRead, true, t => Get($"/clients/{t.ClientId}")),
+        new("assessment page", Actions.AssessmentRead, true, t => Get($"/assessments/{t.AssessmentId}")),
+        new("new referral page", Actions.ReferralCreate, true, t => Get($"/clients/{t.ClientId}/referrals/new")),
+        // Last: it changes who the responsible worker is (never to the user, so the case stays what it was).
+        new("name responsible worker", Actions.ResponsibleWorkerAssign, false, t => Post($"/api/v1/clients/{t.ClientId}/responsible-worker", new { employeeId = t.OtherWorkerId })),
+    ];
+
+    [Fact]
+    public async Task Every_client_endpoint_and_page_answers_as_the_rules_say_for_every_role_and_relation()
+    {
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var userName in Users)
+        {
+            using var api = await factory.ApiAsync(userName, "en");
+            using var browser = await factory.SignedInBrowserAsync(userName, "en");
+            var facts = await FactsAsync(userName);
+            foreach (var scenario in Enum.GetValues<Scenario>())
+            {
+                var target = await TargetAsync(userName, scenario, facts);
+                var relations = ExpectedRelations(scenario, facts, await UnitOfClientAsync(target.ClientId));
+                foreach (var probe in Probes)
+                {
+                    var expected = AccessRules.Allows(facts.Roles, probe.Action, relations);
+                    using var request = probe.Request(target);
+                    using var response = await (probe.Page ? browser : api).SendAsync(request);
+                    var body = await response.Content.ReadAsStringAsync();
+                    var allowed = probe.Shows?.Invoke(response, body, target) ?? Allowed(response, body);
+                    checkedCount++;
+                    if (allowed != expected)
+                    {
+                        failures.Add($"{userName} {scenario} {probe.Name}: expected {(expected ? "allow" : "deny")}, got {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}");
+                    }
+                    else if (!expected && body.Contains(target.LastName, StringComparison.Ordinal))
+                    {
+                        failures.Add($"{userName} {scenario} {probe.Name}: refused but the answer names the client");
+                    }
+                    else if (!expected && scenario == Scenario.OtherOrganisation && response.StatusCode == HttpStatusCode.Forbidden && !probe.Page && AccessRules.RelationsFor(facts.Roles, probe.Action).Count > 0)
+                    {
+                        failures.Add($"{userName} {scenario} {probe.Name}: another organisation's client must look like no client (404), not a refusal");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers differ from the rules:\n" + string.Join("\n", failures));
+        Assert.True(checkedCount >= Users.Length * 4 * Probes.Length);
+    }
+
+    [Fact]
+    public async Task A_refusal_of_a_hidden_client_is_audited_as_denied()
+    {
+        var hidden = await factory.Client(DemoRegions.VantaaCode).InTeamOf("vantaa.sw2").BuildAsync();
+        using var api = await factory.ApiAsync("vantaa.sw");
+        using var response = await api.GetAsync($"/api/v1/clients/{hidden}");
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.True(problem.GetProperty("mayStateReason").GetBoolean());
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
+        var userId = await factory.UserIdAsync("vantaa.sw");
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.UserId == userId && e.Outcome == AuditOutcome.Denied && e.Action == Actions.ClientRead
+            && e.Subjects.Any(s => s.PersonId == hidden)));
+    }
+
+    private static bool Allowed(HttpResponseMessage response, string body) => response.StatusCode switch
+    {
+        HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized => false,
+        // A page refused by role redirects to the access-denied page.
+        HttpStatusCode.Redirect or HttpStatusCode.Found => response.Headers.Location?.OriginalString.Contains("access-denied", StringComparison.Ordinal) != true,
+        // A client in a request body that the user may not see reads as an unknown client.
+        HttpStatusCode.BadRequest => !JsonHasError(body, "clientId"),
+        _ => (int)response.StatusCode < 500,
+    };
+
+    private static bool JsonHasError(string body, string field)
+    {
+        try
+        {
+            return JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record UserFacts(Guid Id, Guid OrganisationId, Guid? UnitId, Guid? ParentUnitId, IReadOnlyList<Role> Roles, bool HasServiceTask, AccessPolicy Policy);
+
+    private async Task<UserFacts> FactsAsync(string userName)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
+        var id = await factory.UserIdAsync(userName);
+        return await db.Employees.Where(e => e.Id == id)
+            .Select(e => new UserFacts(
+                e.Id, e.OrganisationId, e.UnitId,
+                db.Units.Where(u => u.Id == e.UnitId).Select(u => u.ParentUnitId).FirstOrDefault(),
+                e.Roles.Select(r => r.Role).ToList(),
+                e.ServiceTasks.Any(t => t.ServiceTaskCode == ServiceTaskSeed.WorkingAgeSocialRehabilitation),
+                db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => o.AccessPolicy).First()))
+            .SingleAsync();
+    }
+
+    private async Task<(Guid? UnitId, Guid? ParentId)> UnitOfClientAsync(Guid clientId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
+        var unit = await db.Clients.Where(c => c.Id == clientId).Select(c => c.UnitId).SingleAsync();
+        return (unit, await db.Units.Where(u => u.Id == unit).Select(u => u.ParentUnitId).FirstOrDefaultAsync());
+    }
+
+    /// <summary>The relations the case creates, from the facts alone — the oracle the database rules must agree with.</summary>
+    private static HashSet<Relation> ExpectedRelations(Scenario scenario, UserFacts user, (Guid? UnitId, Guid? ParentId) client)
+    {
+        if (scenario == Scenario.OtherOrganisation)
+        {
+            return [];
+        }
+
+        var relations = new HashSet<Relation> { Relation.Organisation };
+        if (scenario == Scenario.Own)
+        {
+            relations.Add(Relation.ResponsibleWorker);
+        }
+
+        if (user.HasServiceTask && user.Policy == AccessPolicy.ServiceTask)
+        {
+            relations.Add(Relation.ServiceTask);
+        }
+
+        if (user.HasServiceTask && client.UnitId is not null && client.UnitId == user.UnitId)
+        {
+            relations.Add(Relation.Team);
+        }
+
+        if (client.UnitId is not null && user.UnitId is not null && (client.UnitId == user.UnitId || client.ParentId == user.UnitId))
+        {
+            relations.Add(Relation.UnitLead);
+        }
+
+        return relations;
+    }
+
+    private async Task<Target> TargetAsync(string userName, Scenario scenario, UserFacts user)
+    {
+        var name = $"Matriisi{Guid.NewGuid():N}"[..20];
+        var organisation = userName.StartsWith("vantaa.", StringComparison.Ordinal) ? DemoRegions.VantaaCode : DemoData.VaasaCode;
+        var builder = scenario switch
+        {
+            Scenario.Own => factory.Client(organisation).InTeamOf(userName).WithResponsibleWorker(userName),
+            Scenario.Team => factory.Client(organisation).InTeamOf(userName),
+            Scenario.OtherTeam => factory.Client(organisation).InAnotherTeamThan(userName),
+            _ => factory.Client(DemoRegions.EspooCode).InTeamOf("espoo.sw"),
+        };
+        var clientId = await builder.Named(name).WithReferralAndAssessment().BuildAsync();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
+        var assessmentId = await db.Assessments.Where(a => a.ClientId == clientId).Select(a => a.Id).SingleAsync();
+        var clientOrganisation = await db.Clients.Where(c => c.Id == clientId).Select(c => c.OrganisationId).SingleAsync();
+        var otherWorker = await db.Employees
+            .Where(e => e.OrganisationId == clientOrganisation && e.Id != user.Id && e.Active && e.Roles.Any(r => r.Role == Role.SocialWorker || r.Role == Role.SocialCounsellor))
+            .Select(e => e.Id).FirstAsync();
+        return new Target(clientId, assessmentId, name, scenario == Scenario.Own ? user.Id : otherWorker);
+    }
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Post(string url, object body) => new(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+
+    private static HttpRequestMessage Put(string url, object body) => new(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+}
+
+public sealed class AuthorizationMatrixTests_Sqlite(SqliteFactory factory) : AuthorizationMatrixTests<SqliteFactory>(factory);
+
+public sealed class AuthorizationMatrixTests_Postgres(PostgresFactory factory) : AuthorizationMatrixTests<PostgresFactory>(factory);
