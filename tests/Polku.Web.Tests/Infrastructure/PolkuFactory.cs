@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using Polku.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Polku.Web.Tests.Infrastructure;
 
@@ -21,6 +23,9 @@ public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Today in Finland by the test clock.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime);
 
+    /// <summary>Counts the database commands the app sends, for tests of how many round trips a page takes.</summary>
+    public CommandCounter Commands { get; } = new();
+
     protected abstract string Provider { get; }
 
     protected abstract string ConnectionString { get; }
@@ -31,7 +36,11 @@ public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Polku", ConnectionString);
         builder.UseSetting("Polku:DemoData", "true");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.ConfigureDbContext<PolkuDbContext>(options => options.AddInterceptors(Commands));
+        });
     }
 
     public virtual Task InitializeAsync()
@@ -99,5 +108,19 @@ public sealed class PostgresFactory : PolkuFactory
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Counts every command EF Core sends, reads and writes alike.</summary>
+public sealed class CommandCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public override System.Data.Common.DbCommand CommandInitialized(Microsoft.EntityFrameworkCore.Diagnostics.CommandEndEventData eventData, System.Data.Common.DbCommand result)
+    {
+        Interlocked.Increment(ref count);
+        return result;
     }
 }

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
+using Polku.Web.Tests.Infrastructure;
+
 namespace Polku.Web.Tests.Operations;
 
 /// <summary>Every UI text exists in Finnish, Swedish and English, and every text the code asks for exists.</summary>
 public sealed partial class ResourceTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = SourceTree.Root;
 
     [Fact]
     public void All_three_languages_have_the_same_keys()
@@ -70,17 +72,6 @@ public sealed partial class ResourceTests
     private static Dictionary<string, string> Values(string file) =>
         XDocument.Load(Path.Combine(Root, "src", "Polku.Web", "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Polku.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Polku.slnx not found above the test output.");
-    }
 
     /// <summary>L["Key"], l["Key", …] and validation.Add("field", "Key", …).</summary>
     [GeneratedRegex("""(?:[lL]\[|\.Add\("[A-Za-z]+", )"([A-Za-z.]+)"[\],)]""")]

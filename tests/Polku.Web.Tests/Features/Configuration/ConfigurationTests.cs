@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Polku.Data.Seed;
 using Polku.Web.Tests.Infrastructure;
 
 namespace Polku.Web.Tests.Features.Configuration;
@@ -82,6 +83,53 @@ public abstract class ConfigurationTests<TFactory>(TFactory factory) : IClassFix
         using var retired = await worker.PostAsJsonAsync("/api/v1/referrals", new { clientId, source = "plan-review", receivedOn = "2026-11-02", description = "x" });
         await retired.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task One_organisations_code_lists_are_its_own()
+    {
+        using var vaasaAdmin = await factory.ApiAsync("demo.admin");
+        var renamed = await vaasaAdmin.PutJsonAsync("/api/v1/code-lists/referral-sources/kela", new { name = new { fi = "Kela (Vaasa)", sv = "FPA (Vasa)", en = "Kela (Vaasa)" }, active = false }, HttpStatusCode.OK);
+        Assert.False(renamed.GetProperty("national").GetBoolean());
+
+        using var vaasaWorker = await factory.ApiAsync("demo.sw");
+        Assert.DoesNotContain(Codes(await vaasaWorker.GetFromJsonAsync<JsonElement>("/api/v1/code-lists/referral-sources")), c => c == "kela");
+        using var vantaaWorker = await factory.ApiAsync("vantaa.sw");
+        Assert.Contains(Codes(await vantaaWorker.GetFromJsonAsync<JsonElement>("/api/v1/code-lists/referral-sources")), c => c == "kela");
+        var clientId = await vantaaWorker.NewClientAsync();
+        await vantaaWorker.PostJsonAsync("/api/v1/referrals", new { clientId, source = "kela", receivedOn = "2026-11-02", description = "x" }, HttpStatusCode.Created);
+
+        using var vantaaAdmin = await factory.ApiAsync("vantaa.admin");
+        var vantaaList = await vantaaAdmin.GetFromJsonAsync<JsonElement>("/api/v1/organisation/code-lists/referral-sources");
+        var kela = vantaaList.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "kela");
+        Assert.True(kela.GetProperty("national").GetBoolean());
+        Assert.Equal("Kela", kela.GetProperty("name").GetProperty("fi").GetString());
+    }
+
+    [Fact]
+    public async Task The_access_policy_is_the_organisations_choice()
+    {
+        var otherTeam = await factory.Client(DemoRegions.VantaaCode).InTeamOf("vantaa.sw2").BuildAsync();
+        using var worker = await factory.ApiAsync("vantaa.sw");
+        using var admin = await factory.ApiAsync("vantaa.admin");
+        var settings = await admin.GetFromJsonAsync<JsonElement>("/api/v1/organisation/settings");
+        Assert.Equal("Team", settings.GetProperty("accessPolicy").GetString());
+        using (var hidden = await worker.GetAsync($"/api/v1/clients/{otherTeam}"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, hidden.StatusCode);
+        }
+
+        await admin.PutJsonAsync("/api/v1/organisation/settings", new { assessmentTargetWorkingDays = 7, accessPolicy = "ServiceTask" }, HttpStatusCode.OK);
+        using (var open = await worker.GetAsync($"/api/v1/clients/{otherTeam}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        }
+
+        await admin.PutJsonAsync("/api/v1/organisation/settings", new { assessmentTargetWorkingDays = 7, accessPolicy = "Team" }, HttpStatusCode.OK);
+        using var hiddenAgain = await worker.GetAsync($"/api/v1/clients/{otherTeam}");
+        Assert.Equal(HttpStatusCode.Forbidden, hiddenAgain.StatusCode);
+    }
+
+    private static IEnumerable<string?> Codes(JsonElement list) => list.EnumerateArray().Select(c => c.GetProperty("code").GetString());
 
     [Fact]
     public async Task The_configuration_page_explains_errors_and_keeps_the_input()
