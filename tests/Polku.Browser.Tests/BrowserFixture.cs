@@ -67,6 +67,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A demo client's id by last name, as a colleague would pass on a link.</summary>
+    public async Task<Guid> ClientIdAsync(string lastName)
+    {
+        using var scope = factory!.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Polku.Data.PolkuDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Clients.Where(c => c.LastName == lastName).Select(c => c.Id));
+    }
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
