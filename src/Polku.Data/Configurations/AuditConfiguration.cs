@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Polku.Domain.Accessibility;
 using Polku.Domain.Audit;
+using Polku.Domain.Common;
 
 namespace Polku.Data.Configurations;
 
@@ -10,7 +11,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
         builder.Property(a => a.Action).HasMaxLength(80);
-        builder.Property(a => a.ServiceTaskCode).HasMaxLength(40);
+        builder.Property(a => a.ServiceTaskCode).HasMaxLength(TextLimits.ServiceTaskCode);
         builder.Property(a => a.RequestId).HasMaxLength(100);
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => a.OccurredAt);
@@ -33,9 +34,9 @@ internal sealed class AccessibilityFeedbackConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<AccessibilityFeedback> builder)
     {
-        builder.Property(f => f.PageAddress).HasMaxLength(500);
-        builder.Property(f => f.Message).HasMaxLength(4000);
-        builder.Property(f => f.ReplyTo).HasMaxLength(254);
+        builder.Property(f => f.PageAddress).HasMaxLength(TextLimits.PageAddress);
+        builder.Property(f => f.Message).HasMaxLength(TextLimits.Text);
+        builder.Property(f => f.ReplyTo).HasMaxLength(TextLimits.Email);
         builder.Property(f => f.Language).HasMaxLength(5);
         builder.HasIndex(f => f.ReceivedAt);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Polku.Domain.Organisations;
 using Polku.Domain.People;
+using Polku.Domain.Common;
 
 namespace Polku.Data.Configurations;
 
@@ -9,11 +10,11 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
 {
     public void Configure(EntityTypeBuilder<Employee> builder)
     {
-        builder.Property(e => e.FirstName).HasMaxLength(100);
-        builder.Property(e => e.LastName).HasMaxLength(100);
-        builder.Property(e => e.Title).HasMaxLength(100);
-        builder.Property(e => e.Email).HasMaxLength(254);
-        builder.Property(e => e.Phone).HasMaxLength(40);
+        builder.Property(e => e.FirstName).HasMaxLength(TextLimits.Name);
+        builder.Property(e => e.LastName).HasMaxLength(TextLimits.Name);
+        builder.Property(e => e.Title).HasMaxLength(TextLimits.Name);
+        builder.Property(e => e.Email).HasMaxLength(TextLimits.Email);
+        builder.Property(e => e.Phone).HasMaxLength(TextLimits.Phone);
         builder.Property(e => e.PreferredLanguage).HasMaxLength(5);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.DisplayName);
@@ -40,7 +41,7 @@ internal sealed class EmployeeServiceTaskConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<EmployeeServiceTask> builder)
     {
         builder.HasKey(t => new { t.EmployeeId, t.ServiceTaskCode });
-        builder.Property(t => t.ServiceTaskCode).HasMaxLength(40);
+        builder.Property(t => t.ServiceTaskCode).HasMaxLength(TextLimits.ServiceTaskCode);
         builder.HasOne<ServiceTask>().WithMany().HasForeignKey(t => t.ServiceTaskCode);
     }
 }
@@ -50,7 +51,7 @@ internal sealed class ServiceTaskConfiguration : IEntityTypeConfiguration<Servic
     public void Configure(EntityTypeBuilder<ServiceTask> builder)
     {
         builder.HasKey(t => t.Code);
-        builder.Property(t => t.Code).HasMaxLength(40);
+        builder.Property(t => t.Code).HasMaxLength(TextLimits.ServiceTaskCode);
         builder.ComplexProperty(t => t.Name, name => name.ConfigureNames());
     }
 }

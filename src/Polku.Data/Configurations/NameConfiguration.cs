@@ -8,8 +8,8 @@ internal static class NameConfiguration
 {
     public static void ConfigureNames(this ComplexPropertyBuilder<LocalizedName> name)
     {
-        name.Property(n => n.Fi).HasColumnName("NameFi").HasMaxLength(200);
-        name.Property(n => n.Sv).HasColumnName("NameSv").HasMaxLength(200);
-        name.Property(n => n.En).HasColumnName("NameEn").HasMaxLength(200);
+        name.Property(n => n.Fi).HasColumnName("NameFi").HasMaxLength(TextLimits.LocalizedName);
+        name.Property(n => n.Sv).HasColumnName("NameSv").HasMaxLength(TextLimits.LocalizedName);
+        name.Property(n => n.En).HasColumnName("NameEn").HasMaxLength(TextLimits.LocalizedName);
     }
 }

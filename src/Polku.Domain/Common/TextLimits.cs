@@ -13,4 +13,6 @@ public static class TextLimits
     public const int Text = 4000;
     public const int LongText = 8000;
     public const int Search = 100;
+    public const int LocalizedName = 200;
+    public const int PageAddress = 500;
 }

@@ -168,9 +168,9 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
 
     private static LocalizedName ValidateNames(Validation validation, NamesInput? names)
     {
-        validation.RequiredText("name.fi", names?.Fi, 200);
-        validation.RequiredText("name.sv", names?.Sv, 200);
-        validation.RequiredText("name.en", names?.En, 200);
+        validation.RequiredText("name.fi", names?.Fi, TextLimits.LocalizedName);
+        validation.RequiredText("name.sv", names?.Sv, TextLimits.LocalizedName);
+        validation.RequiredText("name.en", names?.En, TextLimits.LocalizedName);
         return new LocalizedName(names?.Fi?.Trim() ?? "", names?.Sv?.Trim() ?? "", names?.En?.Trim() ?? "");
     }
 
