@@ -1021,6 +1021,9 @@ namespace Polku.Data.Postgres.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("ClientInformed")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("ConsentGiven")
                         .HasColumnType("boolean");
 
@@ -1034,6 +1037,24 @@ namespace Polku.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("HandlerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NotifierContact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NotifierName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NotifierOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1064,6 +1085,8 @@ namespace Polku.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId", "ReceivedOn");
+
+                    b.HasIndex("HandlerId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn");
 
@@ -1313,6 +1336,11 @@ namespace Polku.Data.Postgres.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Polku.Domain.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Polku.Domain.Audit.AuditEvent", b =>

@@ -1010,6 +1010,9 @@ namespace Polku.Data.Sqlite.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("ClientInformed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ConsentGiven")
                         .HasColumnType("INTEGER");
 
@@ -1022,6 +1025,24 @@ namespace Polku.Data.Sqlite.Migrations
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandlerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifierContact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifierName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifierOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -1053,6 +1074,8 @@ namespace Polku.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId", "ReceivedOn");
+
+                    b.HasIndex("HandlerId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn");
 
@@ -1302,6 +1325,11 @@ namespace Polku.Data.Sqlite.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Polku.Domain.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Polku.Domain.Audit.AuditEvent", b =>

@@ -15,12 +15,18 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     {
         builder.Property(r => r.SourceCode).HasMaxLength(60);
         builder.Property(r => r.Description).HasMaxLength(TextLimits.Text);
+        builder.Property(r => r.NotifierName).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.NotifierOrganisation).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.NotifierContact).HasMaxLength(TextLimits.Address);
+        builder.HasOne<Domain.People.Employee>().WithMany().HasForeignKey(r => r.HandlerId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
         // The inbox: open referrals of an organisation by deadline.
         builder.HasIndex(r => new { r.OrganisationId, r.Status, r.AssessmentStartDueOn });
         builder.HasIndex(r => new { r.ClientId, r.ReceivedOn });
+        // The front page and the inbox: a worker's own referrals, and the rule that a handler sees the client.
+        builder.HasIndex(r => new { r.HandlerId, r.Status });
     }
 }
 

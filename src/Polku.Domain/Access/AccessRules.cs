@@ -15,10 +15,10 @@ public static class AccessRules
     public static FrozenSet<string> ClientActions { get; } = new[]
     {
         Actions.ClientRead, Actions.ClientSearch, Actions.ResponsibleWorkerAssign, Actions.ReferralCreate, Actions.ReferralList,
-        Actions.AssessmentRead, Actions.AssessmentWrite, Actions.AssessmentComplete, Actions.RecordEntryCreate,
+        Actions.AssessmentRead, Actions.AssessmentWrite, Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ReferralAssign, Actions.ReferralRead,
     }.ToFrozenSet();
 
-    private static readonly Relation[] Worker = [Relation.ResponsibleWorker, Relation.ServiceTask, Relation.Team, Relation.StatedReason];
+    private static readonly Relation[] Worker = [Relation.ResponsibleWorker, Relation.ServiceTask, Relation.Team, Relation.ReferralHandler, Relation.StatedReason];
 
     private static readonly Relation[] Lead = [Relation.ResponsibleWorker, Relation.ServiceTask, Relation.UnitLead, Relation.StatedReason];
 

@@ -23,6 +23,8 @@ public static class Actions
     public const string ResponsibleWorkerAssign = "ResponsibleWorker.Assign";
     public const string ReferralCreate = "Referral.Create";
     public const string ReferralList = "Referral.List";
+    public const string ReferralRead = "Referral.Read";
+    public const string ReferralAssign = "Referral.Assign";
     public const string AssessmentRead = "Assessment.Read";
     public const string AssessmentWrite = "Assessment.Write";
     public const string AssessmentComplete = "Assessment.Complete";

@@ -15,6 +15,9 @@ public enum Relation
     /// <summary>The user works in the client's unit or team, in the client's service task.</summary>
     Team,
 
+    /// <summary>The user handles an open referral of the client.</summary>
+    ReferralHandler,
+
     /// <summary>The user leads the client's unit, or the unit above its team.</summary>
     UnitLead,
 

@@ -21,7 +21,7 @@ public sealed class Client : IVersioned
 
     public required string LastName { get; set; }
 
-    /// <summary>Lower-case "last first" for searching; kept in step by <see cref="Rename"/>.</summary>
+    /// <summary>"last first" folded for searching (<see cref="SearchText"/>); kept in step by <see cref="Rename"/>.</summary>
     public string SearchName { get; private set; } = "";
 
     /// <summary>ISO 639-1 code of the client's language: documents go out in it when it is fi or sv.</summary>
@@ -59,7 +59,7 @@ public sealed class Client : IVersioned
     {
         FirstNames = firstNames.Trim();
         LastName = lastName.Trim();
-        SearchName = $"{LastName} {FirstNames}".ToLowerInvariant();
+        SearchName = SearchText.Fold($"{LastName} {FirstNames}");
     }
 }
 

@@ -10,6 +10,17 @@ public enum ReferralStatus
     Closed,
 }
 
+public enum HandlerRefusal
+{
+    None,
+
+    /// <summary>Someone else already took the referral; only a lead hands it on.</summary>
+    AlreadyTaken,
+
+    /// <summary>The matter is handled: the assessment started from it is completed.</summary>
+    Closed,
+}
+
 /// <summary>
 /// A referral or contact (ilmoitus, yhteydenotto; SHL § 35). It makes the matter pending: the assessment
 /// must start by a deadline counted in Finnish working days (SHL § 36).
@@ -29,6 +40,16 @@ public sealed class Referral : IVersioned
 
     public required string Description { get; init; }
 
+    /// <summary>Who made the notification (SHL § 35): their name, organisation and how to reach them.</summary>
+    public string NotifierName { get; init; } = "";
+
+    public string NotifierOrganisation { get; init; } = "";
+
+    public string NotifierContact { get; init; } = "";
+
+    /// <summary>Whether the client knows of the notification; null when not known.</summary>
+    public bool? ClientInformed { get; init; }
+
     public bool ConsentGiven { get; init; }
 
     public bool Urgent { get; init; }
@@ -41,6 +62,9 @@ public sealed class Referral : IVersioned
     public ReferralStatus Status { get; private set; }
 
     public Guid? AssessmentId { get; private set; }
+
+    /// <summary>The worker handling the referral: picked up from the unassigned pile or assigned by a lead.</summary>
+    public Guid? HandlerId { get; private set; }
 
     public Guid CreatedBy { get; init; }
 
@@ -58,6 +82,26 @@ public sealed class Referral : IVersioned
 
         Status = ReferralStatus.AssessmentStarted;
         AssessmentId = assessmentId;
+    }
+
+    /// <summary>
+    /// Gives the referral to a worker. A worker picks up an unassigned one (or keeps their own); a lead may hand any
+    /// open referral on (<paramref name="mayReassign"/>).
+    /// </summary>
+    public HandlerRefusal AssignHandler(Guid employeeId, bool mayReassign)
+    {
+        if (Status == ReferralStatus.Closed)
+        {
+            return HandlerRefusal.Closed;
+        }
+
+        if (HandlerId is { } current && current != employeeId && !mayReassign)
+        {
+            return HandlerRefusal.AlreadyTaken;
+        }
+
+        HandlerId = employeeId;
+        return HandlerRefusal.None;
     }
 
     /// <summary>The assessment started from this referral was completed: the matter is handled.</summary>

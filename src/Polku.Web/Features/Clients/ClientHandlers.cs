@@ -163,21 +163,46 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             return Result<ClientDetails>.Refused(check);
         }
 
+        if (await StageResponsibleWorkerAsync(user, clientId, input.EmployeeId, cancellationToken) is { } refusal)
+        {
+            return Result<ClientDetails>.Invalid("employeeId", refusal);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Read(clientId);
+        return Result<ClientDetails>.Ok((await DetailsAsync(user, clientId, cancellationToken))!);
+    }
+
+    /// <summary>Active social workers and counsellors of the user's organisation, to hand work to.</summary>
+    public Task<List<WorkerRef>> WorkersAsync(CurrentUser user, CancellationToken cancellationToken) =>
+        db.Employees.AsNoTracking()
+            .Where(e => e.OrganisationId == user.OrganisationId && e.Active
+                && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || r.Role == Domain.People.Role.SocialCounsellor))
+            .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
+            .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Names the responsible worker in the caller's unit of work, ending the earlier period (the history is kept);
+    /// the caller has checked the client and saves. Returns why not, in the user's language, when § 42 refuses.
+    /// </summary>
+    public async Task<string?> StageResponsibleWorkerAsync(CurrentUser user, Guid clientId, Guid? employeeId, CancellationToken cancellationToken)
+    {
         var client = await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken);
-        var employee = input.EmployeeId is { } employeeId
-            ? await db.Employees.AsNoTracking().Where(e => e.Id == employeeId)
+        var employee = employeeId is { } id
+            ? await db.Employees.AsNoTracking().Where(e => e.Id == id)
                 .Select(e => new { e.Id, e.OrganisationId, e.Active, Roles = e.Roles.Select(r => r.Role).ToList() })
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
         if (employee is null)
         {
-            return Result<ClientDetails>.Invalid("employeeId", l["Clients.WorkerUnknown"]);
+            return l["Clients.WorkerUnknown"];
         }
 
         var refusal = ResponsibleWorkerRule.Check(client, employee.OrganisationId, employee.Active, employee.Roles);
         if (refusal != ResponsibleWorkerRefusal.None)
         {
-            return Result<ClientDetails>.Invalid("employeeId", l["Clients.WorkerRefused." + refusal]);
+            return l["Clients.WorkerRefused." + refusal];
         }
 
         if (client.ResponsibleWorkerId != employee.Id)
@@ -189,11 +214,9 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             db.ResponsibleWorkerAssignments.Add(new ResponsibleWorkerAssignment { ClientId = clientId, EmployeeId = employee.Id, StartedAt = now, AssignedBy = user.Id });
             client.ResponsibleWorkerId = employee.Id;
             audit.Stage(Actions.ResponsibleWorkerAssign, clientId);
-            await db.SaveChangesAsync(cancellationToken);
         }
 
-        audit.Read(clientId);
-        return Result<ClientDetails>.Ok((await DetailsAsync(user, clientId, cancellationToken))!);
+        return null;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Clients;
+using Polku.Domain.Referrals;
 using Polku.Web.Infrastructure.Audit;
 
 namespace Polku.Web.Infrastructure.Auth;
@@ -128,6 +129,8 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
             [Relation.ServiceTask] = c => c.OrganisationId == organisationId && serviceTasks.Contains(c.ServiceTaskCode) && byServiceTask.Any(),
             [Relation.Team] = c => c.OrganisationId == organisationId && serviceTasks.Contains(c.ServiceTaskCode)
                 && c.UnitId != null && myUnit.Contains(c.UnitId),
+            [Relation.ReferralHandler] = c => c.OrganisationId == organisationId
+                && db.Referrals.Any(r => r.ClientId == c.Id && r.HandlerId == userId && r.Status != ReferralStatus.Closed),
             [Relation.UnitLead] = c => c.OrganisationId == organisationId && c.UnitId != null
                 && (myUnit.Contains(c.UnitId) || db.Units.Any(u => u.Id == c.UnitId && myUnit.Contains(u.ParentUnitId))),
             [Relation.StatedReason] = c => c.OrganisationId == organisationId

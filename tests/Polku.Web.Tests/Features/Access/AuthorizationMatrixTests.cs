@@ -38,7 +38,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
     /// <summary>A request on one client: the action it performs, and whether the answer shows the client's data.</summary>
     private sealed record Probe(string Name, string Action, bool Page, Func<Target, HttpRequestMessage> Request, Func<HttpResponseMessage, string, Target, bool>? Shows = null);
 
-    private sealed record Target(Guid ClientId, Guid AssessmentId, string LastName, Guid OtherWorkerId);
+    private sealed record Target(Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId);
 
     private static readonly Probe[] Probes =
     [
@@ -55,8 +55,12 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         new("client page", Actions.ClientRead, true, t => Get($"/clients/{t.ClientId}")),
         new("assessment page", Actions.AssessmentRead, true, t => Get($"/assessments/{t.AssessmentId}")),
         new("new referral page", Actions.ReferralCreate, true, t => Get($"/clients/{t.ClientId}/referrals/new")),
+        new("GET referral", Actions.ReferralRead, false, t => Get($"/api/v1/referrals/{t.ReferralId}")),
+        new("referral page", Actions.ReferralRead, true, t => Get($"/referrals/{t.ReferralId}")),
         // Last: it changes who the responsible worker is (never to the user, so the case stays what it was).
         new("name responsible worker", Actions.ResponsibleWorkerAssign, false, t => Post($"/api/v1/clients/{t.ClientId}/responsible-worker", new { employeeId = t.OtherWorkerId })),
+        // Last of all: handing the referral to the other worker leaves the user's relations as they were.
+        new("assign referral", Actions.ReferralAssign, false, t => Post($"/api/v1/referrals/{t.ReferralId}/handler", new { employeeId = t.OtherWorkerId })),
     ];
 
     [Fact]
@@ -210,11 +214,12 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
         var assessmentId = await db.Assessments.Where(a => a.ClientId == clientId).Select(a => a.Id).SingleAsync();
+        var referralId = await db.Referrals.Where(r => r.ClientId == clientId).Select(r => r.Id).SingleAsync();
         var clientOrganisation = await db.Clients.Where(c => c.Id == clientId).Select(c => c.OrganisationId).SingleAsync();
         var otherWorker = await db.Employees
             .Where(e => e.OrganisationId == clientOrganisation && e.Id != user.Id && e.Active && e.Roles.Any(r => r.Role == Role.SocialWorker || r.Role == Role.SocialCounsellor))
             .Select(e => e.Id).FirstAsync();
-        return new Target(clientId, assessmentId, name, scenario == Scenario.Own ? user.Id : otherWorker);
+        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker);
     }
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);

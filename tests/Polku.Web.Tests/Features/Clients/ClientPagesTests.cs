@@ -59,7 +59,12 @@ public abstract partial class ClientPagesTests<TFactory>(TFactory factory) : ICl
         {
             ["Input.Source"] = "te-office", ["Input.ReceivedOn"] = "2026-10-30", ["Input.Description"] = "TE office referral", ["Input.ConsentGiven"] = "true",
         });
-        Assert.Contains("The service-need assessment must start by 10.11.2026.", TestClients.Text(await saved.Content.ReadAsStringAsync()));
+        // Saved, the worker lands on the referral with its deadline and the next step.
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.StartsWith("/referrals/", saved.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        var referralPage = TestClients.Text(await browser.GetStringAsync(saved.Headers.Location));
+        Assert.Contains("The service-need assessment must start by 10.11.2026.", referralPage);
+        Assert.Contains("Start a service-need assessment", referralPage);
     }
 
     [Fact]
