@@ -33,5 +33,8 @@ public static class CodeListNames
     public const string ReferralSources = "referral-sources";
     public const string SituationalFactors = "situational-factors";
 
-    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors];
+    /// <summary>Languages by ISO 639-1 code, to choose from and to show by name; any ISO 639-1 code is still accepted.</summary>
+    public const string Languages = "languages";
+
+    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors, Languages];
 }

@@ -6,6 +6,7 @@ using Polku.Data.Seed;
 using Polku.Domain.Access;
 using Polku.Domain.Clients;
 using Polku.Domain.Common;
+using Polku.Domain.Referrals;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -17,7 +18,29 @@ public sealed record ClientInput(
     bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address);
 
 public sealed record ClientListItem(
-    Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, string Language, string? ResponsibleWorker, IReadOnlyList<string> PermittedActions);
+    Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, int Age, string Language, string? ResponsibleWorker,
+    DateOnly? NextDueOn, IReadOnlyList<string> PermittedActions);
+
+public enum ClientScope
+{
+    All,
+    Mine,
+    Team,
+}
+
+public enum ClientSort
+{
+    Name,
+    Age,
+    Language,
+    NextDue,
+}
+
+/// <summary>
+/// A client search: a name in either order, a birth date (d.M.yyyy) or the start of a henkilötunnus — which
+/// travels in a request body, never in an address. Whose clients, and in which order.
+/// </summary>
+public sealed record ClientQuery(string? Search = null, ClientScope Scope = ClientScope.All, ClientSort Sort = ClientSort.Name, bool Descending = false);
 
 public sealed record WorkerRef(Guid Id, string Name);
 
@@ -113,33 +136,72 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
 
     /// <summary>The clients the user may see, found by name or the start of a henkilötunnus; the read of the page is audited.</summary>
 
-    public async Task<PagedResult<ClientListItem>> SearchAsync(CurrentUser user, string? search, Paging paging, CancellationToken cancellationToken)
+    public async Task<Result<PagedResult<ClientListItem>>> SearchAsync(CurrentUser user, ClientQuery input, Paging paging, CancellationToken cancellationToken)
     {
         var query = access.Clients(user, Actions.ClientSearch);
-        var term = search?.Trim();
-        if (!string.IsNullOrEmpty(term))
+        var search = ClientSearch.Parse(input.Search);
+        if (search.Invalid)
         {
-            query = char.IsAsciiDigit(term[0])
-                ? query.Where(c => c.IdentityCode != null && c.IdentityCode.StartsWith(term.ToUpperInvariant()))
-                : query.Where(c => c.SearchName.Contains(term.ToLowerInvariant()));
+            return Result<PagedResult<ClientListItem>>.Invalid("search", l["Clients.SearchInvalid", TextLimits.Search]);
         }
 
+        if (search.IdentityCodePrefix is { } prefix)
+        {
+            query = query.Where(c => c.IdentityCode != null && c.IdentityCode.StartsWith(prefix));
+        }
+        else if (search.BirthDate is { } birthDate)
+        {
+            query = query.Where(c => c.BirthDate == birthDate);
+        }
+
+        foreach (var word in search.Words)
+        {
+            query = query.Where(c => c.SearchName.Contains(word));
+        }
+
+        var userId = user.Id;
+        query = input.Scope switch
+        {
+            ClientScope.Mine => query.Where(c => c.ResponsibleWorkerId == userId),
+            ClientScope.Team => query.Where(c => c.UnitId != null && db.Employees.Any(e => e.Id == userId && e.UnitId == c.UnitId)),
+            _ => query,
+        };
+
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(c => c.SearchName).ThenBy(c => c.Id)
+        var rows = await Sorted(query, input.Sort, input.Descending)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(c => new
             {
                 c.Id, c.LastName, c.FirstNames, c.IdentityCode, c.BirthDate, c.Language,
                 Worker = db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
+                NextDue = db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn),
             })
             .ToListAsync(cancellationToken);
         var permitted = await access.PermittedActionsAsync(user, rows.Select(r => r.Id).ToList(), cancellationToken);
         audit.Read(rows.Select(r => r.Id));
+        var today = clock.Today;
         var items = rows.Select(r => new ClientListItem(
-            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, r.Language, r.Worker, permitted.GetValueOrDefault(r.Id, []))).ToList();
-        return new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total);
+            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, Age(r.BirthDate, today), r.Language, r.Worker, r.NextDue,
+            permitted.GetValueOrDefault(r.Id, []))).ToList();
+        return Result<PagedResult<ClientListItem>>.Ok(new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total));
     }
+
+    private IQueryable<Client> Sorted(IQueryable<Client> query, ClientSort sort, bool descending) => (sort, descending) switch
+    {
+        (ClientSort.Age, false) => query.OrderByDescending(c => c.BirthDate).ThenBy(c => c.SearchName).ThenBy(c => c.Id),
+        (ClientSort.Age, true) => query.OrderBy(c => c.BirthDate).ThenBy(c => c.SearchName).ThenBy(c => c.Id),
+        (ClientSort.Language, _) => (descending ? query.OrderByDescending(c => c.Language) : query.OrderBy(c => c.Language)).ThenBy(c => c.SearchName).ThenBy(c => c.Id),
+        (ClientSort.NextDue, _) => (descending
+                ? query.OrderByDescending(c => db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn))
+                : query.OrderBy(c => db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn) == null)
+                    .ThenBy(c => db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn)))
+            .ThenBy(c => c.SearchName).ThenBy(c => c.Id),
+        (_, true) => query.OrderByDescending(c => c.SearchName).ThenByDescending(c => c.Id),
+        _ => query.OrderBy(c => c.SearchName).ThenBy(c => c.Id),
+    };
+
+    private static int Age(DateOnly birthDate, DateOnly today) =>
+        today.Year - birthDate.Year - (today < birthDate.AddYears(today.Year - birthDate.Year) ? 1 : 0);
 
     /// <summary>One client with the actions the user may take on the record; the read is audited.</summary>
     public async Task<Result<ClientDetails>> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)

@@ -6,6 +6,8 @@ using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Features.Clients;
 
+public sealed record ClientSearchInput(string? Search, ClientScope? Scope, ClientSort? Sort, bool? Descending, int? Page, int? PageSize);
+
 public static class ClientsApi
 {
     public static void MapClientsApi(this RouteGroupBuilder api)
@@ -15,9 +17,12 @@ public static class ClientsApi
             .RequireAction(Actions.ClientCreate)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Register a client. A henkilötunnus already registered answers 409 with existingClientId.");
-        clients.MapGet("/", SearchAsync)
+        clients.MapGet("/", ListAsync)
             .RequireAction(Actions.ClientSearch)
-            .WithSummary("The clients the user may see, by name or the start of a henkilötunnus; codes masked, each with the actions permitted on it.");
+            .WithSummary("The clients the user may see, by name (either order, accents ignored) or birth date; scope=all|mine|team, sort=name|age|language|nextDue, descending. Codes masked; each item carries its permitted actions. A henkilötunnus is searched with POST /clients/search.");
+        clients.MapPost("/search", SearchAsync)
+            .RequireAction(Actions.ClientSearch)
+            .WithSummary("The same search with the terms in the body, so a henkilötunnus (or its start) never lands in an address or a log.");
         clients.MapGet("/{id:guid}", GetAsync)
             .RequireAction(Actions.ClientRead)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -32,9 +37,45 @@ public static class ClientsApi
         ClientInput input, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
         (await handlers.RegisterAsync(user, input, cancellationToken)).ToCreated(l, c => $"/api/v1/clients/{c.Id}");
 
-    public static Task<PagedResult<ClientListItem>> SearchAsync(
-        string? search, int? page, int? pageSize, CurrentUser user, ClientHandlers handlers, CancellationToken cancellationToken) =>
-        handlers.SearchAsync(user, search, Paging.From(page, pageSize), cancellationToken);
+    /// <summary>Scope and sort are read case-insensitively ("age" or "Age"); an unknown value is a 400 naming the parameter.</summary>
+    public static async Task<Results<Ok<PagedResult<ClientListItem>>, ValidationProblem, NotFound, ProblemHttpResult>> ListAsync(
+        string? search, string? scope, string? sort, bool? descending, int? page, int? pageSize,
+        CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (ClientSearch.IsIdentityCode(search))
+        {
+            errors["search"] = [l["Clients.CodeInBody"]];
+        }
+
+        var parsedScope = Parse(scope, ClientScope.All, "scope", errors, l);
+        var parsedSort = Parse(sort, ClientSort.Name, "sort", errors, l);
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors, title: l["Problem.Validation"])
+            : (await handlers.SearchAsync(user, new ClientQuery(search, parsedScope, parsedSort, descending == true), Paging.From(page, pageSize), cancellationToken)).ToOk(l);
+    }
+
+    private static T Parse<T>(string? text, T fallback, string field, Dictionary<string, string[]> errors, IStringLocalizer<Strings> l)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]))
+        {
+            return value;
+        }
+
+        errors[field] = [l["Validation.UnknownCode"]];
+        return fallback;
+    }
+
+    public static async Task<Results<Ok<PagedResult<ClientListItem>>, ValidationProblem, NotFound, ProblemHttpResult>> SearchAsync(
+        ClientSearchInput input, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.SearchAsync(user, new ClientQuery(input.Search, input.Scope ?? ClientScope.All, input.Sort ?? ClientSort.Name, input.Descending == true),
+            Paging.From(input.Page, input.PageSize), cancellationToken)).ToOk(l);
 
     public static async Task<Results<Ok<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
         Guid id, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>

@@ -88,12 +88,75 @@ public abstract class ClientsApiTests<TFactory>(TFactory factory) : IClassFixtur
 
         foreach (var term in new[] { "hakutes", code.Value[..6] })
         {
-            var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients?search={term}");
+            // A henkilötunnus is searched in the request body, never in the address.
+            using var response = await client.PostAsJsonAsync("/api/v1/clients/search", new { search = term });
+            var page = await response.Content.ReadFromJsonAsync<JsonElement>();
             var item = Assert.Single(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("displayName").GetString() == "Hakutesti Maija");
             Assert.Equal(code.Masked, item.GetProperty("maskedIdentityCode").GetString());
             Assert.EndsWith("****", code.Masked, StringComparison.Ordinal);
             Assert.DoesNotContain(code.Value, page.GetRawText(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_henkilotunnus_in_the_address_is_refused()
+    {
+        using var client = await factory.ApiAsync("demo.sw", "en");
+        using var response = await client.GetAsync("/api/v1/clients?search=010594");
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("request body", problem.GetProperty("errors").GetProperty("search")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mari Heikkinen")]
+    [InlineData("heikkinen mari")]
+    [InlineData("HEIKKINEN")]
+    [InlineData("3.7.1992")]
+    public async Task Search_finds_a_name_in_either_order_and_by_birth_date(string term)
+    {
+        using var client = await factory.ApiAsync("demo.sw");
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients?search={Uri.EscapeDataString(term)}");
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("displayName").GetString() == "Heikkinen Mari");
+    }
+
+    [Theory]
+    [InlineData("bjorkqvist")]
+    [InlineData("Björkqvist")]
+    [InlineData("BJÖRKQVIST linnea")]
+    public async Task Search_ignores_case_and_accents(string term)
+    {
+        using var client = await factory.ApiAsync("demo.sc");
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients?search={Uri.EscapeDataString(term)}");
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("displayName").GetString() == "Björkqvist Linnea");
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("'; drop table \"Clients\"; --")]
+    [InlineData("\"")]
+    public async Task Search_wildcards_and_quotes_are_plain_text(string term)
+    {
+        using var client = await factory.ApiAsync("demo.sw");
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/clients?search={Uri.EscapeDataString(term)}");
+        Assert.Equal(0, page.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sorting_and_paging_hold_at_the_edges()
+    {
+        using var client = await factory.ApiAsync("demo.sw", "en");
+        using var tooLong = await client.GetAsync($"/api/v1/clients?search={new string('a', 10_000)}");
+        await tooLong.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var byAge = await client.GetFromJsonAsync<JsonElement>("/api/v1/clients?sort=age&pageSize=100");
+        var ages = byAge.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("age").GetInt32()).ToList();
+        Assert.Equal(ages.Order(), ages);
+        var byNameDescending = await client.GetFromJsonAsync<JsonElement>("/api/v1/clients?sort=name&descending=true&pageSize=100");
+        var names = byNameDescending.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("displayName").GetString()!).ToList();
+        Assert.Equal(names.OrderDescending(StringComparer.Ordinal).Select(n => n.ToLowerInvariant()), names.Select(n => n.ToLowerInvariant()), StringComparer.Ordinal);
+        var past = await client.GetFromJsonAsync<JsonElement>("/api/v1/clients?page=2147483647&pageSize=0");
+        Assert.Empty(past.GetProperty("items").EnumerateArray());
+        Assert.True(past.GetProperty("total").GetInt32() > 0);
     }
 
     [Fact]
