@@ -120,6 +120,8 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
         db.Referrals.Add(referral);
         if (responsibleWorker is not null)
         {
+            // The worker took the referral in and is handling it; referrals without one wait in the unassigned pile.
+            referral.AssignHandler(responsibleWorker.Id, mayReassign: false);
             client.ResponsibleWorkerId = responsibleWorker.Id;
             db.ResponsibleWorkerAssignments.Add(new ResponsibleWorkerAssignment
             {

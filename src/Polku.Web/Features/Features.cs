@@ -17,7 +17,8 @@ using Polku.Web.Features.SignIn;
 namespace Polku.Web.Features;
 
 /// <summary>
-/// A feature registers here once: its services (handlers, client page section, timeline source) and its API.
+/// A feature registers here once: its services (handlers, client page section, timeline source, work queue source)
+/// and its API.
 /// Its pages are found by the router.
 /// </summary>
 public sealed record Feature(string Name, Action<IServiceCollection> Services, Action<RouteGroupBuilder>? Api = null);
@@ -36,8 +37,10 @@ public static class Features
         new("Home", s => s.AddScoped<HomeQuery>()),
         new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>(), api => api.MapClientsApi()),
         new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
-        new("Referrals", s => s.AddScoped<ReferralHandlers>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>(), api => api.MapReferralsApi()),
-        new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>(), api => api.MapAssessmentsApi()),
+        new("Referrals", s => s.AddScoped<ReferralHandlers>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>()
+            .AddWorkQueueSource<ReferralWork>(), api => api.MapReferralsApi()),
+        new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>()
+            .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
     ];

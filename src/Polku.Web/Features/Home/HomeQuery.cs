@@ -1,59 +1,117 @@
 using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Access;
-using Polku.Domain.Assessments;
 using Polku.Domain.Calendar;
 using Polku.Domain.Referrals;
-using Polku.Web.Features.Clients;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Features.Home;
 
-public sealed record MyClient(Guid Id, string Name, string? MaskedIdentityCode);
+public sealed record MyClient(Guid Id, string Name, DateOnly? NextDueOn);
 
-public sealed record OpenReferral(Guid Id, Guid ClientId, string ClientName, string Source, DateOnly ReceivedOn, DateOnly DueOn, int WorkingDaysLeft, bool Overdue);
+public sealed record QueueItem(WorkItem Item, int? WorkingDaysLeft, bool Overdue);
 
-public sealed record AssessmentInProgress(Guid Id, Guid ClientId, string ClientName, DateOnly StartedOn);
+public sealed record OpenReferral(Guid Id, Guid ClientId, string ClientName, DateOnly ReceivedOn, DateOnly DueOn, int WorkingDaysLeft, bool Overdue);
 
-public sealed record WorkerFrontPage(int Caseload, IReadOnlyList<MyClient> MyClients, IReadOnlyList<OpenReferral> OpenReferrals, IReadOnlyList<AssessmentInProgress> AssessmentsInProgress);
+/// <summary>A worker's own desk: their queue (overdue first), the intake pile nobody has taken, and their clients.</summary>
+public sealed record WorkerFrontPage(
+    IReadOnlyList<QueueItem> Queue, int OverdueCount, IReadOnlyList<OpenReferral> Unassigned, int UnassignedCount,
+    int Caseload, IReadOnlyList<MyClient> MyClients);
 
-/// <summary>A worker's day at a glance: their clients, the unit's open referrals by deadline, their unfinished assessments.</summary>
-public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock)
+public sealed record WorkerLoad(Guid? WorkerId, string? Name, int Overdue, int Open);
+
+/// <summary>The month's share of assessments started within the § 36 deadline, of those started from a referral.</summary>
+public sealed record DeadlineCompliance(int Started, int OnTime)
+{
+    public int? Percent => Started == 0 ? null : (int)Math.Round(100.0 * OnTime / Started, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>A lead's view of the team: open and overdue referrals by handling worker, and this month's deadline compliance.</summary>
+public sealed record TeamOverview(IReadOnlyList<WorkerLoad> ByWorker, int UnassignedCount, DeadlineCompliance ThisMonth);
+
+public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerable<IWorkQueueSource> sources, AuditLog audit, Clock clock)
 {
     public const int Limit = 20;
 
     public async Task<WorkerFrontPage> ForWorkerAsync(CurrentUser user, CancellationToken cancellationToken)
     {
-        var visible = access.Clients(user, Actions.ClientRead);
-        var mine = visible.Where(c => c.ResponsibleWorkerId == user.Id);
-        var caseload = await mine.CountAsync(cancellationToken);
-        var clients = await mine.OrderBy(c => c.SearchName).Take(Limit)
-            .Select(c => new { c.Id, c.LastName, c.FirstNames, c.IdentityCode }).ToListAsync(cancellationToken);
-        var referrals = await (
-                from r in db.Referrals.AsNoTracking()
-                join c in visible on r.ClientId equals c.Id
-                where r.Status == ReferralStatus.Open
-                orderby r.AssessmentStartDueOn, r.ReceivedOn
-                select new { r.Id, r.ClientId, Name = c.LastName + " " + c.FirstNames, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn })
-            .Take(Limit).ToListAsync(cancellationToken);
-        var assessments = await (
-                from a in db.Assessments.AsNoTracking()
-                join c in visible on a.ClientId equals c.Id
-                where a.AuthorId == user.Id && a.Status == AssessmentStatus.InProgress
-                orderby a.StartedOn
-                select new AssessmentInProgress(a.Id, a.ClientId, c.LastName + " " + c.FirstNames, a.StartedOn))
-            .Take(Limit).ToListAsync(cancellationToken);
-
-        audit.Read(clients.Select(c => c.Id).Concat(referrals.Select(r => r.ClientId)).Concat(assessments.Select(a => a.ClientId)));
-
         var today = clock.Today;
+        var work = new List<WorkItem>();
+        foreach (var source in sources)
+        {
+            work.AddRange(await source.MineAsync(user, Limit, cancellationToken));
+        }
+
+        var queue = work
+            .Select(i => new QueueItem(i, i.DueOn is { } due ? WorkingDays.Between(today, due) : null, i.DueOn < today))
+            .OrderByDescending(i => i.Overdue).ThenBy(i => i.Item.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.Item.ClientName, StringComparer.Ordinal)
+            .Take(Limit)
+            .ToList();
+
+        var visible = access.Clients(user, Actions.ReferralList);
+        var unassigned =
+            from r in db.Referrals.AsNoTracking()
+            join c in visible on r.ClientId equals c.Id
+            where r.HandlerId == null && r.Status == ReferralStatus.Open
+            select new { r.Id, r.ClientId, Name = c.LastName + " " + c.FirstNames, r.ReceivedOn, r.AssessmentStartDueOn };
+        var unassignedCount = await unassigned.CountAsync(cancellationToken);
+        var pile = await unassigned.OrderBy(r => r.AssessmentStartDueOn).ThenBy(r => r.Id).Take(Limit).ToListAsync(cancellationToken);
+
+        var userId = user.Id;
+        var mine = access.Clients(user, Actions.ClientRead).Where(c => c.ResponsibleWorkerId == userId);
+        var caseload = await mine.CountAsync(cancellationToken);
+        var clients = await mine
+            .Select(c => new
+            {
+                c.Id, c.SearchName, Name = c.LastName + " " + c.FirstNames,
+                NextDue = db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn),
+            })
+            .OrderBy(c => c.NextDue == null).ThenBy(c => c.NextDue).ThenBy(c => c.SearchName)
+            .Take(Limit).ToListAsync(cancellationToken);
+
+        audit.Read(queue.Select(q => q.Item.ClientId).Concat(pile.Select(r => r.ClientId)).Concat(clients.Select(c => c.Id)));
         return new WorkerFrontPage(
-            caseload,
-            clients.Select(c => new MyClient(c.Id, $"{c.LastName} {c.FirstNames}", ClientHandlers.Mask(c.IdentityCode))).ToList(),
-            referrals.Select(r => new OpenReferral(r.Id, r.ClientId, r.Name, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn,
+            queue, work.Count(i => i.DueOn < today),
+            pile.Select(r => new OpenReferral(r.Id, r.ClientId, r.Name, r.ReceivedOn, r.AssessmentStartDueOn,
                 WorkingDays.Between(today, r.AssessmentStartDueOn), r.AssessmentStartDueOn < today)).ToList(),
-            assessments);
+            unassignedCount, caseload, clients.Select(c => new MyClient(c.Id, c.Name, c.NextDue)).ToList());
+    }
+
+    /// <summary>The team a lead sees (the clients the rules let them see): counts only, so no client is named.</summary>
+    public async Task<TeamOverview> ForLeadAsync(CurrentUser user, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var visible = access.Clients(user, Actions.ReferralList);
+        var open =
+            from r in db.Referrals.AsNoTracking()
+            join c in visible on r.ClientId equals c.Id
+            where r.Status == ReferralStatus.Open
+            select r;
+        var byWorker = await open
+            .GroupBy(r => r.HandlerId)
+            .Select(g => new { WorkerId = g.Key, Open = g.Count(), Overdue = g.Count(r => r.AssessmentStartDueOn < today) })
+            .ToListAsync(cancellationToken);
+        var ids = byWorker.Select(w => w.WorkerId).OfType<Guid>().ToList();
+        var names = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var started =
+            from a in db.Assessments.AsNoTracking()
+            join c in visible on a.ClientId equals c.Id
+            join r in db.Referrals on a.ReferralId equals r.Id
+            where a.StartedOn >= monthStart && a.StartedOn <= today
+            select new { a.StartedOn, r.AssessmentStartDueOn };
+        var compliance = new DeadlineCompliance(
+            await started.CountAsync(cancellationToken),
+            await started.CountAsync(s => s.StartedOn <= s.AssessmentStartDueOn, cancellationToken));
+
+        return new TeamOverview(
+            byWorker.Select(w => new WorkerLoad(w.WorkerId, w.WorkerId is { } id ? names.GetValueOrDefault(id) : null, w.Overdue, w.Open))
+                .OrderByDescending(w => w.Overdue).ThenBy(w => w.Name ?? "", StringComparer.Ordinal).ToList(),
+            byWorker.Where(w => w.WorkerId is null).Sum(w => w.Open),
+            compliance);
     }
 }
