@@ -71,50 +71,59 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
 
         // 3. A referral from the TE office received on the Friday before All Saints' weekend: 7 working days end on 10.11.2026.
         await main.GetByRole(AriaRole.Link, new() { Name = "Ny anmälan eller kontakt" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ny anmälan eller kontakt");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Ny anmälan eller kontakt: {ClientName}");
         await page.AssertAccessibleAsync("flow-sv-05-new-referral");
 
-        await main.GetByLabel("Källa", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "TE-byrån" });
-        await main.GetByLabel("Mottagen", new() { Exact = true }).FillAsync("2026-10-30");
-        await main.GetByLabel("Beskrivning", new() { Exact = true }).FillAsync("Ung vuxen utan studieplats, har dragit sig undan och vill ha stöd i vardagen.");
+        await main.GetByLabel("Källa", new() { Exact = false }).SelectOptionAsync(new SelectOptionValue { Label = "TE-byrån" });
+        await main.GetByLabel("Mottagen", new() { Exact = false }).FillAsync("2026-10-30");
+        await main.GetByLabel("Beskrivning", new() { Exact = false }).FillAsync("Ung vuxen utan studieplats, har dragit sig undan och vill ha stöd i vardagen.");
+        await main.GetByLabel("Anmälarens organisation").FillAsync("TE-byrån i Vasa");
         await main.GetByLabel("Personen har gett sitt samtycke (SochVL 35 §)").CheckAsync();
+        await Assertions.Expect(main.GetByLabel("Jag tar anmälan till handläggning")).ToBeCheckedAsync();
+        await Assertions.Expect(main.GetByLabel("Jag blir klientens egen kontaktperson")).ToBeCheckedAsync();
         await main.GetByRole(AriaRole.Button, new() { Name = "Spara anmälan" }).ClickAsync();
 
+        // Saved, the worker lands on the referral, with the deadline and the next step.
         await Assertions.Expect(main.GetByRole(AriaRole.Status))
             .ToContainTextAsync("Anmälan sparad. Bedömningen av servicebehovet ska inledas senast 10.11.2026.");
+        await Assertions.Expect(main.GetByRole(AriaRole.Status)).ToBeFocusedAsync();
+        var referralUrl = page.Url;
+        await Assertions.Expect(main.Locator("dl.facts")).ToContainTextAsync("Sanna Virtanen");
         await page.AssertAccessibleAsync("flow-sv-06-referral-saved");
 
-        await main.GetByRole(AriaRole.Link, new() { Name = "Tillbaka till klientens uppgifter" }).ClickAsync();
+        await main.Locator("dl.facts").GetByRole(AriaRole.Link, new() { Name = ClientName }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ClientName);
+        await Assertions.Expect(main.Locator("dl.facts")).ToContainTextAsync("Sanna Virtanen");
         var referralRow = main.GetByRole(AriaRole.Table, new() { Name = "Anmälningar och kontakter" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "30.10.2026" });
         await Assertions.Expect(referralRow).ToContainTextAsync("TE-byrån");
         await Assertions.Expect(referralRow).ToContainTextAsync("10.11.2026");
         await Assertions.Expect(referralRow).ToContainTextAsync("Väntar på bedömning");
         await page.AssertAccessibleAsync("flow-sv-07-client-with-referral");
 
-        // 4. The organisation's inbox lists the client with the deadline.
+        // 4. The inbox lists the referral with the deadline, on the worker's own pile.
         await menu.GetByRole(AriaRole.Link, new() { Name = "Anmälningar", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Anmälningar");
-        await Assertions.Expect(main.GetByRole(AriaRole.Navigation, new() { Name = "Visa anmälningar" }).GetByRole(AriaRole.Link, new() { Name = "Väntar på bedömning" }))
-            .ToHaveAttributeAsync("aria-current", "page");
+        await main.GetByLabel("Vems anmälningar").SelectOptionAsync(new SelectOptionValue { Label = "Mina" });
+        await main.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
         var inboxRow = main.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = ClientName }) });
         await Assertions.Expect(inboxRow).ToHaveCountAsync(1);
         await Assertions.Expect(inboxRow).ToContainTextAsync("TE-byrån");
         await Assertions.Expect(inboxRow).ToContainTextAsync("30.10.2026");
         await Assertions.Expect(inboxRow).ToContainTextAsync("10.11.2026");
+        await Assertions.Expect(inboxRow).ToContainTextAsync("Sanna Virtanen");
         await Assertions.Expect(inboxRow).ToContainTextAsync("Väntar på bedömning");
         await page.AssertAccessibleAsync("flow-sv-08-referral-inbox");
 
-        // 5. Back on the client's page, the assessment starts from that referral.
+        // 5. The row opens the referral itself, where the assessment starts from it.
         await inboxRow.GetByRole(AriaRole.Link, new() { Name = ClientName }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(clientUrl);
-        await main.GetByLabel("Anmälan som bedömningen inleds utifrån").SelectOptionAsync(new SelectOptionValue { Label = "30.10.2026 TE-byrån" });
+        await Assertions.Expect(page).ToHaveURLAsync(referralUrl.Split('?')[0]);
         await main.GetByRole(AriaRole.Button, new() { Name = "Inled bedömning av servicebehov" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(AssessmentPageUrl());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Bedömning av servicebehov: {ClientName}");
         var facts = main.Locator("dl.facts");
         await Assertions.Expect(facts).ToContainTextAsync("Pågår");
         await Assertions.Expect(facts).ToContainTextAsync("tidsfrist 10.11.2026");
+        await Assertions.Expect(main.GetByRole(AriaRole.Complementary)).ToContainTextAsync("Ung vuxen utan studieplats");
         await page.AssertAccessibleAsync("flow-sv-09-assessment");
 
         // Completing an empty assessment is refused, field by field.
@@ -130,6 +139,9 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await Assertions.Expect(facts).ToContainTextAsync("Pågår");
         await Assertions.Expect(main.GetByRole(AriaRole.Button, new() { Name = "Spara och slutför" })).ToBeVisibleAsync();
         await AssertErrorLinksLeadToFieldsAsync(page, 6);
+        await Assertions.Expect(main.Locator(".error-summary")).ToBeFocusedAsync();
+        await main.Locator(".error-summary a").First.ClickAsync();
+        await Assertions.Expect(main.GetByLabel("Klientens egen syn på sina behov")).ToBeFocusedAsync();
         await page.AssertAccessibleAsync("flow-sv-10-assessment-cannot-complete");
 
         // The filled-in assessment completes.
@@ -158,10 +170,11 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await Assertions.Expect(main).ToContainTextAsync("Jag vill komma ut bland folk och få rutiner i vardagen.");
         await Assertions.Expect(main).ToContainTextAsync("Återkommande");
         await Assertions.Expect(main).ToContainTextAsync("Klient inom socialservicen, Klientens egen begäran");
+        await Assertions.Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Vad händer härnäst" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("flow-sv-11-assessment-completed");
 
         // 6. The client's timeline shows the referral, the start of the assessment and its completion.
-        await main.GetByRole(AriaRole.Link, new() { Name = "Tillbaka till klientens uppgifter" }).ClickAsync();
+        await main.GetByRole(AriaRole.Link, new() { Name = "Tillbaka till klientens uppgifter" }).First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(clientUrl);
         await Assertions.Expect(referralRow).ToContainTextAsync("Behandlad");
         await Assertions.Expect(main.GetByLabel("Anmälan som bedömningen inleds utifrån").Locator("option", new() { HasText = "TE-byrån" })).ToHaveCountAsync(0);

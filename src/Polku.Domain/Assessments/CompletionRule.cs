@@ -38,7 +38,7 @@ public static class CompletionRule
         MissingIf(assessment.SupportNature is null, "supportNature");
         if (assessment.SupportNature == SupportNature.LongTerm && !hasResponsibleWorker)
         {
-            problems.Add(new("supportNature", CompletionRefusal.LongTermNeedsResponsibleWorker));
+            problems.Add(new("responsibleWorker", CompletionRefusal.LongTermNeedsResponsibleWorker));
         }
 
         MissingIf(assessment.SpecialSupportNeed is null, "specialSupportNeed");

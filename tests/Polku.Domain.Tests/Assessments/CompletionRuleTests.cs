@@ -23,7 +23,7 @@ public sealed class CompletionRuleTests
     public void A_long_term_need_without_a_responsible_worker_is_refused_for_that_reason()
     {
         var problem = Assert.Single(CompletionRule.Check(Complete(SupportNature.LongTerm, ["special-support-need"]), false, Criteria));
-        Assert.Equal(("supportNature", CompletionRefusal.LongTermNeedsResponsibleWorker), (problem.Field, problem.Refusal));
+        Assert.Equal(("responsibleWorker", CompletionRefusal.LongTermNeedsResponsibleWorker), (problem.Field, problem.Refusal));
     }
 
     [Fact]

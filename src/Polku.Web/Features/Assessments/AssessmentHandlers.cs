@@ -29,7 +29,11 @@ public sealed record AssessmentView(
     Guid? PreviousAssessmentId, AssessmentStatus Status, DateOnly StartedOn, DateOnly? CompletedOn, string Author,
     string ClientView, string WorkerAssessment, SupportNature? SupportNature, bool? SpecialSupportNeed,
     IReadOnlyList<string> SituationalFactors, IReadOnlyList<CriterionView> Criteria, bool? RehabilitationNeeded,
-    string RecommendedServices, string ConclusionReasons, int Version, IReadOnlyList<string> PermittedActions);
+    string RecommendedServices, string ConclusionReasons, int Version, IReadOnlyList<string> PermittedActions,
+    ReferralSummary? Referral, bool ClientHasResponsibleWorker);
+
+/// <summary>The referral an assessment started from, shown beside the form: who sent it and what they wrote.</summary>
+public sealed record ReferralSummary(string Source, DateOnly ReceivedOn, string Description, string NotifierName, string NotifierOrganisation);
 
 /// <summary>The service-need assessment (palvelutarpeen arviointi): started, written, completed and then kept as it was.</summary>
 public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, CodeListQuery codes, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
@@ -236,19 +240,28 @@ public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, C
             {
                 Assessment = a,
                 Client = db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.LastName + " " + c.FirstNames).First(),
-                Due = db.Referrals.Where(r => r.Id == a.ReferralId).Select(r => (DateOnly?)r.AssessmentStartDueOn).FirstOrDefault(),
+                Referral = db.Referrals.Where(r => r.Id == a.ReferralId)
+                    .Select(r => new { r.AssessmentStartDueOn, r.SourceCode, r.ReceivedOn, r.Description, r.NotifierName, r.NotifierOrganisation }).FirstOrDefault(),
+                HasWorker = db.Clients.Any(c => c.Id == a.ClientId && c.ResponsibleWorkerId != null),
                 Author = db.Employees.Where(e => e.Id == a.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
         var a = row.Assessment;
+        var referral = row.Referral;
+        var sources = referral is null ? [] : await codes.NamesAsync(a.OrganisationId, CodeListNames.ReferralSources, cancellationToken);
+        var due = referral?.AssessmentStartDueOn;
         var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == a.OrganisationId)
             .OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         return new AssessmentView(
-            a.Id, a.ClientId, row.Client, a.ReferralId, row.Due, row.Due is { } due ? a.StartedOn <= due : null,
+            a.Id, a.ClientId, row.Client, a.ReferralId, due, due is { } deadline ? a.StartedOn <= deadline : null,
             a.PreviousAssessmentId, a.Status, a.StartedOn, a.CompletedOn, row.Author ?? "",
             a.ClientView, a.WorkerAssessment, a.SupportNature, a.SpecialSupportNeed, a.SituationalFactors,
             criteria.Where(c => c.Active || a.CriteriaMet.Contains(c.Code))
                 .Select(c => new CriterionView(c.Code, c.Name, c.Kind, c.RequiresCode, a.CriteriaMet.Contains(c.Code))).ToList(),
-            a.RehabilitationNeeded, a.RecommendedServices, a.ConclusionReasons, a.Version, permitted);
+            a.RehabilitationNeeded, a.RecommendedServices, a.ConclusionReasons, a.Version, permitted,
+            referral is null ? null : new ReferralSummary(
+                sources.TryGetValue(referral.SourceCode, out var name) ? name.In(Infrastructure.Localization.UiLanguage.Current) : referral.SourceCode,
+                referral.ReceivedOn, referral.Description, referral.NotifierName, referral.NotifierOrganisation),
+            row.HasWorker);
     }
 }

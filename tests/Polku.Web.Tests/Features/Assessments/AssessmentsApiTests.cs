@@ -69,7 +69,7 @@ public abstract class AssessmentsApiTests<TFactory>(TFactory factory) : IClassFi
         var saved = await client.PutJsonAsync($"/api/v1/assessments/{id}", Content(0, ["social-services-client", "clear-need"], nature: "LongTerm"), HttpStatusCode.OK);
         using var refused = await client.PostAsJsonAsync($"/api/v1/assessments/{id}/complete", new { version = saved.GetProperty("version").GetInt32() });
         var errors = (await refused.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.Contains("responsible worker", errors.GetProperty("supportNature")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("responsible worker", errors.GetProperty("responsibleWorker")[0].GetString(), StringComparison.Ordinal);
 
         await client.PostJsonAsync($"/api/v1/clients/{clientId}/responsible-worker", new { employeeId = await factory.UserIdAsync("demo.sw") }, HttpStatusCode.OK);
         await client.PostJsonAsync($"/api/v1/assessments/{id}/complete", new { version = saved.GetProperty("version").GetInt32() }, HttpStatusCode.OK);
