@@ -87,6 +87,7 @@ public static class PolkuApp
         app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
+        app.UseNulCharacterGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
