@@ -15,4 +15,26 @@ public abstract class PolkuPage : ComponentBase
         ?? throw new InvalidOperationException("This page needs a signed-in user; declare its action.");
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
+
+    /// <summary>Answers with this status (404 for a record not found, 403 for one hidden) while still showing the page's text.</summary>
+    /// <remarks>
+    /// The status is set as the response starts: a status changed while the page renders makes the framework drop the
+    /// page for the status code page (UsePolku), which only knows "page not found". A redirect or an error page keeps its own.
+    /// </remarks>
+    protected void RespondWith(int status)
+    {
+        var response = HttpContext.Response;
+        if (!response.HasStarted)
+        {
+            response.OnStarting(() =>
+            {
+                if (response.StatusCode == StatusCodes.Status200OK)
+                {
+                    response.StatusCode = status;
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+    }
 }

@@ -74,6 +74,10 @@ public sealed class ReferralHandlers(PolkuDbContext db, AuditLog audit, Clock cl
         return Result<ReferralView>.Created((await Views(user).Where(r => r.Id == referral.Id).ToListAsync(cancellationToken)).Select(ToView).Single());
     }
 
+    /// <summary>Whether the user sees this client: the new-referral page says "not found" before anyone fills in its form.</summary>
+    public Task<bool> ClientVisibleAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken) =>
+        db.VisibleClients(user).AnyAsync(c => c.Id == clientId, cancellationToken);
+
     /// <summary>The organisation's inbox: referrals in the given state, the nearest deadline first.</summary>
     public async Task<PagedResult<ReferralView>> ListAsync(CurrentUser user, ReferralStatus? status, Guid? clientId, Paging paging, CancellationToken cancellationToken)
     {
