@@ -34,9 +34,9 @@ public static partial class NulCharacterGuard
             var l = context.RequestServices.GetRequiredService<IStringLocalizer<Strings>>();
             ProblemDetails problem = refusal switch
             {
-                { Status: StatusCodes.Status413PayloadTooLarge } => new() { Status = refusal.Status, Title = l["Problem.TooLarge"] },
+                { Status: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails { Status = refusal.Status, Title = l["Problem.TooLarge"] },
                 { Field: { } field } => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [l["Validation.UnsafeText"]] }) { Status = refusal.Status, Title = l["Problem.Validation"] },
-                _ => new() { Status = refusal.Status, Title = l["Problem.BadRequest"], Detail = l["Validation.UnsafeText"] },
+                _ => new ProblemDetails { Status = refusal.Status, Title = l["Problem.BadRequest"], Detail = l["Validation.UnsafeText"] },
             };
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem });
         }

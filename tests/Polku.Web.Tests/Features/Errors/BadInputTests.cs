@@ -193,6 +193,17 @@ public abstract class BadInputTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_body_larger_than_any_the_api_takes_is_a_413_problem()
+    {
+        using var api = await factory.ApiAsync("demo.sw", "en");
+        var body = $"{{\"lastName\": \"{new string('x', Polku.Web.Infrastructure.Operations.NulCharacterGuard.MaxJsonBodyBytes)}\"}}";
+        using var response = await api.PostAsync("/api/v1/clients", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("The request is too large.", problem.GetProperty("title").GetString());
+        Assert.False(problem.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
     public async Task An_unknown_record_is_a_404_problem_in_the_callers_language()
     {
         using var api = await factory.ApiAsync("demo.sw", "fi");
