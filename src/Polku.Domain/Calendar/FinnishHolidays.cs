@@ -6,7 +6,8 @@ namespace Polku.Domain.Calendar;
 
 /// <summary>
 /// Finnish public holidays and the eves that are days off in practice, for working-day arithmetic.
-/// The current rules (in force since 1991) are applied to every year.
+/// The current rules (in force since 1991) are applied to every year. Every <see cref="DateOnly"/> has an answer:
+/// years before the Gregorian computus (1583) have only the holidays on fixed dates and weekdays, none from Easter.
 /// </summary>
 public static class FinnishHolidays
 {
@@ -47,18 +48,12 @@ public static class FinnishHolidays
 
     private static Year Compute(int year)
     {
-        var easter = EasterSunday(year);
         var midsummerEve = First(DayOfWeek.Friday, new DateOnly(year, 6, 19));
         DateOnly[] days =
         [
             new(year, 1, 1),
             new(year, 1, 6),
-            easter.AddDays(-2),
-            easter,
-            easter.AddDays(1),
             new(year, 5, 1),
-            easter.AddDays(39),
-            easter.AddDays(49),
             midsummerEve,
             midsummerEve.AddDays(1),
             First(DayOfWeek.Saturday, new DateOnly(year, 10, 31)),
@@ -66,9 +61,22 @@ public static class FinnishHolidays
             new(year, 12, 24),
             new(year, 12, 25),
             new(year, 12, 26),
+            .. MovableFeasts(year),
         ];
         var sorted = days.Distinct().Order().ToArray();
         return new Year(Array.AsReadOnly(sorted), sorted.ToFrozenSet());
+    }
+
+    /// <summary>Good Friday, Easter Sunday and Monday, Ascension Day and Whitsun; none before there is a Gregorian Easter.</summary>
+    private static DateOnly[] MovableFeasts(int year)
+    {
+        if (year < FirstGregorianYear)
+        {
+            return [];
+        }
+
+        var easter = EasterSunday(year);
+        return [easter.AddDays(-2), easter, easter.AddDays(1), easter.AddDays(39), easter.AddDays(49)];
     }
 
     private static DateOnly First(DayOfWeek dayOfWeek, DateOnly onOrAfter) =>

@@ -17,11 +17,24 @@ public abstract class PolkuPage : ComponentBase
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
     /// <summary>Answers with this status (404 for a record not found, 403 for one hidden) while still showing the page's text.</summary>
+    /// <remarks>
+    /// The status is set as the response starts: a status changed while the page renders makes the framework drop the
+    /// page for the status code page (UsePolku), which only knows "page not found". A redirect or an error page keeps its own.
+    /// </remarks>
     protected void RespondWith(int status)
     {
-        if (!HttpContext.Response.HasStarted)
+        var response = HttpContext.Response;
+        if (!response.HasStarted)
         {
-            HttpContext.Response.StatusCode = status;
+            response.OnStarting(() =>
+            {
+                if (response.StatusCode == StatusCodes.Status200OK)
+                {
+                    response.StatusCode = status;
+                }
+
+                return Task.CompletedTask;
+            });
         }
     }
 }

@@ -22,4 +22,7 @@ public static class FormValues
         : int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : int.MinValue;
 
     public static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An id (a GUID) given in a form or an address; null when blank or unreadable.</summary>
+    public static Guid? Id(string? text) => Guid.TryParse(text?.Trim(), CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -39,11 +39,15 @@ public static class PolkuApp
         services.AddDataProtection().SetApplicationName("Polku").PersistKeysToDbContext<PolkuDbContext>();
         services.AddPolkuLocalization();
         services.AddRazorComponents();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemLanguage.Localize);
+        services.AddExceptionHandler<BadRequestHandler>();
+        // Unreadable input throws in every environment (by default only in Development), so BadRequestHandler can name the field.
+        services.PostConfigure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+            // Enum values by name only: a number would store a value no list or text knows.
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
         return builder;
     }
 
@@ -63,6 +67,7 @@ public static class PolkuApp
         app.UseRouting();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
+        app.UseNulCharacterGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,11 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
+using Polku.Web.Infrastructure.Localization;
 
 namespace Polku.Web.Infrastructure;
 
 /// <summary>Collects field errors in the user's language, keyed by the field's name as the API and the form use it.</summary>
 public sealed class Validation(IStringLocalizer<Strings> l)
 {
+    /// <summary>
+    /// No date in a client's record is earlier: an earlier one is a typing error (0001 for 2001), and the working-day
+    /// calendar has no movable holidays before the Gregorian computus anyway.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
     public Dictionary<string, string[]> Errors { get; } = [];
 
     public bool IsValid => Errors.Count == 0;
@@ -18,6 +25,7 @@ public sealed class Validation(IStringLocalizer<Strings> l)
         }
     }
 
+    /// <summary>Something other than white space, and only characters text may hold (see <see cref="SafeText"/>).</summary>
     public bool Required(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -26,12 +34,13 @@ public sealed class Validation(IStringLocalizer<Strings> l)
             return false;
         }
 
-        return true;
+        return Readable(field, value);
     }
 
+    /// <summary>At most <paramref name="max"/> characters once trimmed, and only characters text may hold; blank is fine.</summary>
     public void MaxLength(string field, string? value, int max)
     {
-        if (value is not null && value.Trim().Length > max)
+        if (value is not null && Readable(field, value) && value.Trim().Length > max)
         {
             Add(field, "Validation.TooLong", max);
         }
@@ -47,15 +56,21 @@ public sealed class Validation(IStringLocalizer<Strings> l)
 
     public void Email(string field, string? value)
     {
-        if (!string.IsNullOrWhiteSpace(value) && (value.Length > 254 || !new EmailAddressAttribute().IsValid(value.Trim())))
+        if (!string.IsNullOrWhiteSpace(value) && Readable(field, value)
+            && (value.Length > 254 || !new EmailAddressAttribute().IsValid(value.Trim())))
         {
             Add(field, "Validation.Email");
         }
     }
 
+    /// <summary>A date that can be in a client's record: not after today, nor before <see cref="EarliestDate"/>.</summary>
     public void NotInFuture(string field, DateOnly? date, DateOnly today)
     {
-        if (date > today)
+        if (date < EarliestDate)
+        {
+            Add(field, "Validation.DateTooEarly", Format.Date(EarliestDate));
+        }
+        else if (date > today)
         {
             Add(field, "Validation.FutureDate");
         }
@@ -67,5 +82,17 @@ public sealed class Validation(IStringLocalizer<Strings> l)
         {
             Add(field, "Validation.Range", min, max);
         }
+    }
+
+    /// <summary>Refuses control characters, direction overrides and invisible marks, which nobody types on purpose.</summary>
+    private bool Readable(string field, string value)
+    {
+        if (SafeText.IsSafe(value))
+        {
+            return true;
+        }
+
+        Add(field, "Validation.UnsafeText");
+        return false;
     }
 }

@@ -33,6 +33,45 @@ public sealed class FinnishHolidaysTests
         Assert.Throws<ArgumentOutOfRangeException>(() => FinnishHolidays.EasterSunday(1582));
 
     [Fact]
+    public void Every_year_of_the_calendar_has_its_holidays_without_throwing()
+    {
+        for (var year = DateOnly.MinValue.Year; year <= DateOnly.MaxValue.Year; year++)
+        {
+            var holidays = FinnishHolidays.In(year);
+            Assert.All(holidays, day => Assert.Equal(year, day.Year));
+            Assert.Contains(new DateOnly(year, 12, 6), holidays);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1000)]
+    [InlineData(1582)]
+    public void Years_before_the_gregorian_computus_have_only_the_fixed_holidays(int year)
+    {
+        var midsummerEve = FinnishHolidays.In(year).Single(d => d.Month == 6 && d.DayOfWeek == DayOfWeek.Friday);
+        DateOnly[] expected =
+        [
+            new(year, 1, 1), new(year, 1, 6), new(year, 5, 1), midsummerEve, midsummerEve.AddDays(1),
+            FinnishHolidays.In(year).Single(d => d.Month is 10 or 11 && d.DayOfWeek == DayOfWeek.Saturday),
+            new(year, 12, 6), new(year, 12, 24), new(year, 12, 25), new(year, 12, 26),
+        ];
+        Assert.Equal(expected, FinnishHolidays.In(year));
+    }
+
+    [Fact]
+    public void The_first_gregorian_year_has_easter() =>
+        Assert.Contains(FinnishHolidays.EasterSunday(1583), FinnishHolidays.In(1583));
+
+    [Fact]
+    public void The_first_and_last_dates_of_the_calendar_have_an_answer()
+    {
+        Assert.True(FinnishHolidays.IsHoliday(DateOnly.MinValue)); // New Year's Day of year 1
+        Assert.False(FinnishHolidays.IsHoliday(DateOnly.MaxValue)); // 31.12.9999
+        Assert.True(FinnishHolidays.IsHoliday(new DateOnly(9999, 12, 25)));
+    }
+
+    [Fact]
     public void Holidays_of_2026()
     {
         DateOnly[] expected =

@@ -94,6 +94,34 @@ public sealed class WorkingDaysTests
     public void Deadline_on_a_day_off_moves_to_the_next_working_day(string date, string expected) =>
         Assert.Equal(Day(expected), WorkingDays.NextWorkingDayOnOrAfter(Day(date)));
 
+    [Fact]
+    public void Add_stops_at_the_end_of_the_calendar()
+    {
+        Assert.Equal(DateOnly.MaxValue, WorkingDays.Add(DateOnly.MaxValue, 1));
+        Assert.Equal(DateOnly.MaxValue, WorkingDays.Add(new DateOnly(9999, 12, 20), 30));
+        Assert.Equal(DateOnly.MaxValue, WorkingDays.Add(DateOnly.MaxValue.AddDays(-400), int.MaxValue));
+        Assert.Equal(new DateOnly(9999, 12, 30), WorkingDays.Add(new DateOnly(9999, 12, 28), 2));
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", 1, "0001-01-02")] // Monday 1.1.1 is New Year's Day; Tuesday counts
+    [InlineData("1500-04-01", 10, "1500-04-13")] // no Easter before 1583: Easter week is ordinary
+    [InlineData("1582-10-10", 3, "1582-10-13")] // dates of the proleptic calendar, as DateOnly has them
+    [InlineData("1899-12-29", 1, "1900-01-02")]
+    public void Add_works_before_the_gregorian_computus(string start, int workingDays, string expected) =>
+        Assert.Equal(Day(expected), WorkingDays.Add(Day(start), workingDays));
+
+    [Fact]
+    public void Between_and_the_deadline_rule_work_at_both_ends_of_the_calendar()
+    {
+        Assert.Equal(0, WorkingDays.Between(DateOnly.MinValue, DateOnly.MinValue));
+        Assert.Equal(-WorkingDays.Between(DateOnly.MaxValue.AddDays(-30), DateOnly.MaxValue), WorkingDays.Between(DateOnly.MaxValue, DateOnly.MaxValue.AddDays(-30)));
+        Assert.InRange(WorkingDays.Between(DateOnly.MinValue, DateOnly.MaxValue), 2_400_000, 2_620_000);
+        Assert.Equal(new DateOnly(1, 1, 2), WorkingDays.NextWorkingDayOnOrAfter(DateOnly.MinValue));
+        Assert.Equal(DateOnly.MaxValue, WorkingDays.NextWorkingDayOnOrAfter(DateOnly.MaxValue)); // a Friday
+        Assert.Equal(new DateOnly(9999, 12, 27), WorkingDays.NextWorkingDayOnOrAfter(new DateOnly(9999, 12, 25)));
+    }
+
     private static DateOnly Day(string isoDate) =>
         DateOnly.ParseExact(isoDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -30,9 +30,12 @@ public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifet
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>The host environment: "Testing" here; the hostile-input tests also run as Development and Production.</summary>
+    protected virtual string HostEnvironment => "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(HostEnvironment);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Polku", ConnectionString);
         builder.UseSetting("Polku:DemoData", "true");
@@ -55,7 +58,7 @@ public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifet
     protected abstract Task DisposeDatabaseAsync();
 }
 
-public sealed class SqliteFactory : PolkuFactory
+public class SqliteFactory : PolkuFactory
 {
     private readonly string file = Path.Combine(Path.GetTempPath(), $"polku-test-{Guid.NewGuid():N}.db");
 
@@ -72,6 +75,18 @@ public sealed class SqliteFactory : PolkuFactory
             File.Delete(file + suffix);
         }
     }
+}
+
+/// <summary>Polku as <c>dotnet run</c> gives it to a newcomer: the Development environment, on SQLite.</summary>
+public sealed class DevelopmentSqliteFactory : SqliteFactory
+{
+    protected override string HostEnvironment => "Development";
+}
+
+/// <summary>Polku as deployed: the Production environment, on SQLite.</summary>
+public sealed class ProductionSqliteFactory : SqliteFactory
+{
+    protected override string HostEnvironment => "Production";
 }
 
 /// <summary>A fresh database on the throwaway server the test command starts (POLKU_TEST_POSTGRES).</summary>
