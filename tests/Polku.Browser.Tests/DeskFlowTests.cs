@@ -155,10 +155,10 @@ public sealed class DeskFlowTests(BrowserFixture fixture)
     {
         await page.GotoAsync("clients/new");
         var main = page.Locator("main");
-        await main.GetByLabel("Birth date").FillAsync("2005-04-12");
+        await main.GetByLabel("Birth date").FillAsync("12.4.2005");
         await main.GetByLabel("First names").FillAsync("Testi");
         await main.GetByLabel("Last name").FillAsync(lastName);
-        await main.GetByLabel("Language", new() { Exact = true }).FillAsync("fi");
+        await main.GetByLabel("Language").SelectOptionAsync("fi");
         await main.GetByRole(AriaRole.Button, new() { Name = "Register client" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{lastName} Testi");
         return page.Url;

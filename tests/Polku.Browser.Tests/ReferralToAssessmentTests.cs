@@ -47,7 +47,7 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await identityCode.FillAsync("010594Y9033");
         await main.GetByLabel("Förnamn", new() { Exact = true }).FillAsync(FirstNames);
         await main.GetByLabel("Efternamn", new() { Exact = true }).FillAsync(LastName);
-        await main.GetByLabel("Språk", new() { Exact = true }).FillAsync("sv");
+        await main.GetByLabel("Språk").SelectOptionAsync("sv");
         await main.GetByRole(AriaRole.Button, new() { Name = "Registrera klient" }).ClickAsync();
 
         await Assertions.Expect(main.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kontrollera de markerade fälten.");
@@ -75,7 +75,7 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync("flow-sv-05-new-referral");
 
         await main.GetByLabel("Källa", new() { Exact = false }).SelectOptionAsync(new SelectOptionValue { Label = "TE-byrån" });
-        await main.GetByLabel("Mottagen", new() { Exact = false }).FillAsync("2026-10-30");
+        await main.GetByLabel("Mottagen", new() { Exact = false }).FillAsync("30.10.2026");
         await main.GetByLabel("Beskrivning", new() { Exact = false }).FillAsync("Ung vuxen utan studieplats, har dragit sig undan och vill ha stöd i vardagen.");
         await main.GetByLabel("Anmälarens organisation").FillAsync("TE-byrån i Vasa");
         await main.GetByLabel("Personen har gett sitt samtycke (SochVL 35 §)").CheckAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace Polku.Web.Infrastructure;
 
@@ -8,13 +9,25 @@ namespace Polku.Web.Infrastructure;
 /// </summary>
 public static class FormValues
 {
-    private const string IsoDate = "yyyy-MM-dd";
+    /// <summary>Dates as a Finn types them (5.11.2026), and as ISO (2026-11-05) from a picker or a paste.</summary>
+    private static readonly string[] DateFormats = ["d.M.yyyy", "yyyy-MM-dd"];
 
-    /// <summary>A date field's value (HTML date inputs send yyyy-MM-dd); null when blank or unreadable.</summary>
+    /// <summary>A date field's value; null when blank or unreadable.</summary>
     public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), IsoDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    public static string Text(DateOnly date) => date.ToString(IsoDate, CultureInfo.InvariantCulture);
+    public static string Text(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The fields whose typed text is no date (31.2.2026, a five-digit year), each with the message to show; null when all
+    /// read. The page shows these and keeps the text instead of sending the form on as if the field were empty.
+    /// </summary>
+    public static Dictionary<string, string[]>? UnreadableDates(IStringLocalizer<Strings> l, params (string Field, string? Text)[] fields)
+    {
+        var errors = fields.Where(f => !string.IsNullOrWhiteSpace(f.Text) && Date(f.Text) is null)
+            .ToDictionary(f => f.Field, f => new[] { l["Validation.DateFormat"].Value });
+        return errors.Count == 0 ? null : errors;
+    }
 
     /// <summary>A number field: null when left blank; text that is no number reads as <see cref="int.MinValue"/>, which no range accepts.</summary>
     public static int? Number(string? text) =>

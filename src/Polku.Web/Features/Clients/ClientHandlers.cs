@@ -13,9 +13,10 @@ using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Features.Clients;
 
+/// <summary>A client to register; <see cref="ResponsibleWorkerId"/> names the responsible worker at once (SHL § 42).</summary>
 public sealed record ClientInput(
     string? IdentityCode, DateOnly? BirthDate, string? FirstNames, string? LastName, string? Language,
-    bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address);
+    bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address, Guid? ResponsibleWorkerId = null);
 
 public sealed record ClientListItem(
     Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, int Age, string Language, string? ResponsibleWorker,
@@ -114,6 +115,12 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         };
         client.Rename(input.FirstNames!, input.LastName!);
         db.Clients.Add(client);
+        if (input.ResponsibleWorkerId is { } workerId && await StageResponsibleWorkerAsync(user, client, workerId, cancellationToken) is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            return Result<ClientDetails>.Invalid("responsibleWorkerId", refusal);
+        }
+
         audit.Stage(Actions.ClientCreate, client.Id);
         try
         {
@@ -248,9 +255,12 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
     /// Names the responsible worker in the caller's unit of work, ending the earlier period (the history is kept);
     /// the caller has checked the client and saves. Returns why not, in the user's language, when § 42 refuses.
     /// </summary>
-    public async Task<string?> StageResponsibleWorkerAsync(CurrentUser user, Guid clientId, Guid? employeeId, CancellationToken cancellationToken)
+    public async Task<string?> StageResponsibleWorkerAsync(CurrentUser user, Guid clientId, Guid? employeeId, CancellationToken cancellationToken) =>
+        await StageResponsibleWorkerAsync(user, await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken), employeeId, cancellationToken);
+
+    private async Task<string?> StageResponsibleWorkerAsync(CurrentUser user, Client client, Guid? employeeId, CancellationToken cancellationToken)
     {
-        var client = await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken);
+        var clientId = client.Id;
         var employee = employeeId is { } id
             ? await db.Employees.AsNoTracking().Where(e => e.Id == id)
                 .Select(e => new { e.Id, e.OrganisationId, e.Active, Roles = e.Roles.Select(r => r.Role).ToList() })

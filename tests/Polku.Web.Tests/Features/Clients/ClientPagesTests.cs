@@ -67,6 +67,32 @@ public abstract partial class ClientPagesTests<TFactory>(TFactory factory) : ICl
         Assert.Contains("Start a service-need assessment", referralPage);
     }
 
+    [Theory]
+    [InlineData("31.2.2026")]
+    [InlineData("1.3.20266")]
+    [InlineData("eilen")]
+    public async Task A_date_that_is_no_date_says_so_and_keeps_what_was_typed(string typed)
+    {
+        using var api = await factory.ApiAsync("demo.sw");
+        var clientId = await api.NewClientAsync("Päiväys");
+        using var browser = await factory.SignedInBrowserAsync("demo.sw", "en");
+        using var refused = await browser.SubmitFormAsync($"/clients/{clientId}/referrals/new", "new-referral", new Dictionary<string, string>
+        {
+            ["Input.Source"] = "te-office", ["Input.ReceivedOn"] = typed, ["Input.Description"] = "Kept text",
+        });
+        var html = TestClients.Text(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Not a valid date. Write it as d.m.yyyy, for example 5.11.2026.", html);
+        Assert.Contains($"value=\"{typed}\"", html);
+        Assert.Contains("Kept text", html);
+        Assert.DoesNotContain("Required", html.Split("receivedOn-error")[1][..200]);
+
+        using var typedTheFinnishWay = await browser.SubmitFormAsync($"/clients/{clientId}/referrals/new", "new-referral", new Dictionary<string, string>
+        {
+            ["Input.Source"] = "te-office", ["Input.ReceivedOn"] = "30.10.2026", ["Input.Description"] = "Typed as d.M.yyyy",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, typedTheFinnishWay.StatusCode);
+    }
+
     [Fact]
     public async Task The_assessment_form_completes_with_ticked_criteria()
     {

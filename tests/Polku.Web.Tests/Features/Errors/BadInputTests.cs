@@ -48,7 +48,7 @@ public abstract class BadInputTests<TFactory>(TFactory factory) : IClassFixture<
         using var response = await browser.GetAsync($"/clients?page={page}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = TestClients.Text(await response.Content.ReadAsStringAsync());
-        Assert.Contains("<caption>Asiakkaita ", html);
+        Assert.Contains("<caption id=\"list-caption\">Asiakkaita ", html);
     }
 
     [Theory]
