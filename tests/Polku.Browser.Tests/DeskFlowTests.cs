@@ -50,6 +50,14 @@ public sealed class DeskFlowTests(BrowserFixture fixture)
         // The client now has a responsible worker, named on the referral form without a detour.
         await page.GotoAsync(clientUrl);
         await Assertions.Expect(main.Locator("dl.facts")).ToContainTextAsync("Mikael Nyström");
+
+        // The whole timeline, filtered by kind, is a page of its own to read and print.
+        await main.GetByRole(AriaRole.Link, new() { Name = "The whole timeline, filtering and printing" }).ClickAsync();
+        await main.GetByLabel("Referrals").UncheckAsync();
+        await main.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(main.GetByRole(AriaRole.List, new() { Name = "The client's timeline" })).Not.ToContainTextAsync("Referral:");
+        await Assertions.Expect(main.GetByRole(AriaRole.List, new() { Name = "The client's timeline" })).ToContainTextAsync("Assessment completed");
+        await page.AssertAccessibleAsync("desk-5-timeline");
     }
 
     [Fact]

@@ -39,6 +39,13 @@
         focus(target.matches(fields) ? target : target.querySelector('input, select, textarea') ?? target);
     });
 
+    // A print button: the page's print stylesheet leaves out navigation and forms.
+    document.addEventListener('click', event => {
+        if (event.target.closest('[data-print]')) {
+            window.print();
+        }
+    });
+
     let path = location.pathname;
     document.addEventListener('DOMContentLoaded', () => afterLoad(false));
     window.Blazor?.addEventListener('enhancedload', () => {

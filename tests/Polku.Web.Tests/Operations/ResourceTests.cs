@@ -54,6 +54,9 @@ public sealed partial class ResourceTests
     [InlineData("EntryKind.", typeof(Polku.Domain.ClientRecord.EntryKind))]
     [InlineData("IdentityCode.", typeof(Polku.Domain.Clients.IdentityCodeError))]
     [InlineData("Clients.WorkerRefused.", typeof(Polku.Domain.Clients.ResponsibleWorkerRefusal))]
+    [InlineData("AccessReason.", typeof(Polku.Domain.Access.AccessReason))]
+    [InlineData("AccessPolicy.", typeof(Polku.Domain.Access.AccessPolicy))]
+    [InlineData("ClientScope.", typeof(Polku.Web.Features.Clients.ClientScope))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");

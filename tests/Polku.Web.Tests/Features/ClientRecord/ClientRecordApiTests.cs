@@ -9,6 +9,24 @@ public abstract class ClientRecordApiTests<TFactory>(TFactory factory) : IClassF
     where TFactory : PolkuFactory
 {
     [Fact]
+    public async Task The_whole_timeline_filters_by_kind_with_the_time_of_day()
+    {
+        using var api = await factory.ApiAsync("demo.sc");
+        var clientId = await api.NewClientAsync("Aikajanallinen");
+        await api.PostJsonAsync($"/api/v1/clients/{clientId}/entries", new { kind = "PhoneCall", occurredOn = "2026-11-23", minutes = 10, text = "Soitettu." }, HttpStatusCode.Created);
+        await api.PostJsonAsync("/api/v1/referrals", new { clientId, source = "kela", receivedOn = "2026-11-19", description = "Kelan ilmoitus." }, HttpStatusCode.Created);
+        using var browser = await factory.SignedInBrowserAsync("demo.sc", "en");
+        var all = TestClients.Text(await browser.GetStringAsync($"/clients/{clientId}/timeline"));
+        Assert.Contains("Soitettu.", all);
+        Assert.Contains("Kelan ilmoitus.", all);
+        Assert.Contains("23.11.2026 10.00", all); // recorded the same day: the test clock's 8.00 UTC is 10.00 in Finland
+        Assert.DoesNotContain("19.11.2026 10.00", all); // a referral received earlier shows no time of recording
+        var referralsOnly = TestClients.Text(await browser.GetStringAsync($"/clients/{clientId}/timeline?kind=Referral"));
+        Assert.Contains("Kelan ilmoitus.", referralsOnly);
+        Assert.DoesNotContain("Soitettu.", referralsOnly);
+    }
+
+    [Fact]
     public async Task Entries_appear_on_the_timeline_with_author_and_minutes()
     {
         using var client = await factory.ApiAsync("demo.sc");
