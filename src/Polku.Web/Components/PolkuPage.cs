@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Components;
@@ -15,6 +16,22 @@ public abstract class PolkuPage : ComponentBase
         ?? throw new InvalidOperationException("This page needs a signed-in user; declare its action.");
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
+
+    /// <summary>
+    /// What a refused read of a record means for the page: hidden by the access policy (403, perhaps opened by stating a
+    /// reason) or not there (404). Sets the status; null when the read succeeded.
+    /// </summary>
+    protected Refusal? Refuse<T>(Result<T> result)
+    {
+        if (result.Succeeded)
+        {
+            return null;
+        }
+
+        var hidden = result.Outcome == Outcome.Forbidden;
+        RespondWith(hidden ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
+        return new Refusal(hidden, result.Extensions?.GetValueOrDefault("mayStateReason") is true);
+    }
 
     /// <summary>Answers with this status (404 for a record not found, 403 for one hidden) while still showing the page's text.</summary>
     /// <remarks>
@@ -38,3 +55,6 @@ public abstract class PolkuPage : ComponentBase
         }
     }
 }
+
+/// <summary>A page's refused record: <see cref="Hidden"/> by the policy (else not found), and whether a stated reason opens it.</summary>
+public sealed record Refusal(bool Hidden, bool MayStateReason);
