@@ -45,8 +45,8 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
 
         var identityCode = main.GetByLabel("Personbeteckning", new() { Exact = true });
         await identityCode.FillAsync("010594Y9033");
-        await main.GetByLabel("Förnamn", new() { Exact = true }).FillAsync(FirstNames);
-        await main.GetByLabel("Efternamn", new() { Exact = true }).FillAsync(LastName);
+        await main.GetByLabel("Förnamn").FillAsync(FirstNames);
+        await main.GetByLabel("Efternamn").FillAsync(LastName);
         await main.GetByLabel("Språk").SelectOptionAsync("sv");
         await main.GetByRole(AriaRole.Button, new() { Name = "Registrera klient" }).ClickAsync();
 
@@ -54,7 +54,7 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await Assertions.Expect(main.Locator("#identityCode-error")).ToHaveTextAsync("Kontrolltecknet stämmer inte. Kontrollera personbeteckningen.");
         await Assertions.Expect(identityCode).ToHaveValueAsync("010594Y9033");
         await Assertions.Expect(identityCode).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(main.GetByLabel("Förnamn", new() { Exact = true })).ToHaveValueAsync(FirstNames);
+        await Assertions.Expect(main.GetByLabel("Förnamn")).ToHaveValueAsync(FirstNames);
         Assert.EndsWith("clients/new", page.Url, StringComparison.Ordinal);
         await AssertErrorLinksLeadToFieldsAsync(page, 1);
         await page.AssertAccessibleAsync("flow-sv-03-new-client-invalid-code");
@@ -65,6 +65,7 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(ClientPageUrl());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(ClientName);
         await Assertions.Expect(main.Locator("dl.facts")).ToContainTextAsync("010516B903X");
+        await Assertions.Expect(main.Locator("dl.facts")).ToContainTextAsync("Sanna Virtanen");
         await Assertions.Expect(main.GetByText("Det finns inga anmälningar om klienten.")).ToBeVisibleAsync();
         var clientUrl = page.Url;
         await page.AssertAccessibleAsync("flow-sv-04-client");
@@ -80,7 +81,8 @@ public sealed partial class ReferralToAssessmentTests(BrowserFixture fixture)
         await main.GetByLabel("Anmälarens organisation").FillAsync("TE-byrån i Vasa");
         await main.GetByLabel("Personen har gett sitt samtycke (SochVL 35 §)").CheckAsync();
         await Assertions.Expect(main.GetByLabel("Jag tar anmälan till handläggning")).ToBeCheckedAsync();
-        await Assertions.Expect(main.GetByLabel("Jag blir klientens egen kontaktperson")).ToBeCheckedAsync();
+        // Registering named the worker the client's egen kontaktperson already, so the referral does not offer it again.
+        await Assertions.Expect(main.GetByLabel("Jag blir klientens egen kontaktperson")).ToHaveCountAsync(0);
         await main.GetByRole(AriaRole.Button, new() { Name = "Spara anmälan" }).ClickAsync();
 
         // Saved, the worker lands on the referral, with the deadline and the next step.
