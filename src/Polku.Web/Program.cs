@@ -13,8 +13,10 @@ switch (verb)
         break;
     case "create-admin":
         return await CreateAdminCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out);
+    case "import-code-list":
+        return await ImportCodeListCommand.RunAsync(app.Services, args[1..], Console.Out);
     default:
-        Console.Error.WriteLine($"Unknown command '{verb}'.\n{CreateAdminCommand.Usage}");
+        Console.Error.WriteLine($"Unknown command '{verb}'.\n{CreateAdminCommand.Usage}\n{ImportCodeListCommand.Usage}");
         return 2;
 }
 

@@ -36,5 +36,8 @@ public static class CodeListNames
     /// <summary>Languages by ISO 639-1 code, to choose from and to show by name; any ISO 639-1 code is still accepted.</summary>
     public const string Languages = "languages";
 
-    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors, Languages];
+    /// <summary>Home municipalities by Statistics Finland's code; imported from the national file, never guessed.</summary>
+    public const string Municipalities = "municipalities";
+
+    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors, Languages, Municipalities];
 }

@@ -35,6 +35,10 @@ public sealed class CodeListQuery(PolkuDbContext db)
     public Task<Dictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken) =>
         Effective(organisationId, list).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
 
+    /// <summary>One value's name, for showing a single coded field.</summary>
+    public Task<LocalizedName?> NameAsync(Guid organisationId, string list, string code, CancellationToken cancellationToken) =>
+        Effective(organisationId, list).Where(e => e.Code == code).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken);
+
     public Task<bool> IsValidAsync(CurrentUser user, string list, string? code, CancellationToken cancellationToken) =>
         code is null
             ? Task.FromResult(false)

@@ -87,7 +87,8 @@ public static class CreateAdminCommand
         return organisation;
     }
 
-    private static Dictionary<string, string> ParseOptions(string[] args)
+    /// <summary>"--name value" pairs, as every command takes its options.</summary>
+    internal static Dictionary<string, string> ParseOptions(string[] args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Length; i += 2)
