@@ -242,11 +242,14 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         return Result<ClientDetails>.Ok((await DetailsAsync(user, clientId, cancellationToken))!);
     }
 
-    /// <summary>Active social workers and counsellors of the user's organisation, to hand work to.</summary>
-    public Task<List<WorkerRef>> WorkersAsync(CurrentUser user, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Active social workers and counsellors of an organisation, to hand work to; only social workers when the work
+    /// is a client in need of special support's (§ 42).
+    /// </summary>
+    public Task<List<WorkerRef>> WorkersAsync(Guid organisationId, bool socialWorkersOnly, CancellationToken cancellationToken) =>
         db.Employees.AsNoTracking()
-            .Where(e => e.OrganisationId == user.OrganisationId && e.Active
-                && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || r.Role == Domain.People.Role.SocialCounsellor))
+            .Where(e => e.OrganisationId == organisationId && e.Active
+                && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || (r.Role == Domain.People.Role.SocialCounsellor && !socialWorkersOnly)))
             .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
             .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName))
             .ToListAsync(cancellationToken);
@@ -290,18 +293,6 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
 
         return null;
     }
-
-    /// <summary>
-    /// Active workers of the client's organisation who may be named the client's responsible worker: social workers,
-    /// and counsellors unless the client needs special support (§ 42).
-    /// </summary>
-    public Task<List<WorkerRef>> WorkerOptionsAsync(ClientDetails client, CancellationToken cancellationToken) =>
-        db.Employees.AsNoTracking()
-            .Where(e => e.OrganisationId == client.OrganisationId && e.Active
-                && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || (r.Role == Domain.People.Role.SocialCounsellor && !client.NeedsSpecialSupport)))
-            .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
-            .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName))
-            .ToListAsync(cancellationToken);
 
     public static string? Mask(string? identityCode) =>
         identityCode is null ? null : PersonalIdentityCode.TryParse(identityCode, out var code, out _) ? code.Masked : null;

@@ -23,8 +23,6 @@ public enum AccessOutcome
 public sealed record ClientAccessCheck(AccessOutcome Outcome, IReadOnlyList<string> PermittedActions, bool MayStateReason)
 {
     public bool Allowed => Outcome == AccessOutcome.Allowed;
-
-    public bool Permits(string action) => PermittedActions.Contains(action);
 }
 
 /// <summary>
@@ -37,9 +35,6 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
     /// <summary>The clients the user may take the action on, as a query so lists are filtered and paged in the database.</summary>
     public IQueryable<Client> Clients(CurrentUser user, string action) =>
         db.Clients.AsNoTracking().Where(Any(user, AccessRules.RelationsFor(user.Roles, action)));
-
-    /// <summary>The ids of those clients, for joining another feature's rows (referrals, assessments…) to them.</summary>
-    public IQueryable<Guid> PermittedIds(CurrentUser user, string action) => Clients(user, action).Select(c => c.Id);
 
     /// <summary>
     /// Every client of the user's organisation, for telling whether a person is already registered — never for

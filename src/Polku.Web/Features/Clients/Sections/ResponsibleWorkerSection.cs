@@ -10,5 +10,5 @@ public sealed class ResponsibleWorkerSection(ClientHandlers clients) : IClientSe
     public Type Component => typeof(ResponsibleWorkerForm);
 
     public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken) =>
-        client.Can(Actions.ResponsibleWorkerAssign) ? await clients.WorkerOptionsAsync(client.Client, cancellationToken) : null;
+        client.Can(Actions.ResponsibleWorkerAssign) ? await clients.WorkersAsync(client.Client.OrganisationId, client.Client.NeedsSpecialSupport, cancellationToken) : null;
 }
