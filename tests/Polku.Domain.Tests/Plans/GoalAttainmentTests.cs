@@ -19,6 +19,13 @@ public sealed class GoalAttainmentTests
         Assert.Equal(50 - (30 / Math.Sqrt(4.8)), GoalAttainment.TScore([(-1, 1), (-1, 1), (-1, 1)])!.Value, 10);
     }
 
+    [Theory]
+    [InlineData(-2, 1, 30.0)]
+    [InlineData(1, 7, 60.0)]
+    [InlineData(2, 3, 70.0)]
+    public void One_goal_scores_ten_points_a_level_whatever_its_weight(int level, int weight, double expected) =>
+        Assert.Equal(expected, GoalAttainment.TScore([(level, weight)])!.Value, 10);
+
     [Fact]
     public void Nothing_to_score_is_no_score()
     {
