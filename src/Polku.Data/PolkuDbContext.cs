@@ -13,6 +13,7 @@ using Polku.Domain.Audit;
 using Polku.Domain.Common;
 using Polku.Domain.Organisations;
 using Polku.Domain.People;
+using Polku.Domain.Plans;
 
 namespace Polku.Data;
 
@@ -42,6 +43,12 @@ public sealed class PolkuDbContext(DbContextOptions<PolkuDbContext> options)
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
     public DbSet<AccessCriterion> AccessCriteria => Set<AccessCriterion>();
+
+    public DbSet<ClientPlan> Plans => Set<ClientPlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
 
     public DbSet<RecordEntry> RecordEntries => Set<RecordEntry>();
 

@@ -39,5 +39,14 @@ public static class CodeListNames
     /// <summary>Home municipalities by Statistics Finland's code; imported from the national file, never guessed.</summary>
     public const string Municipalities = "municipalities";
 
-    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors, Languages, Municipalities];
+    /// <summary>AVAIN goal areas (national code set 1.2.246.537.6.1292 when imported); local codes until then.</summary>
+    public const string GoalAreas = "goal-areas";
+
+    /// <summary>The services and support a plan names (AVAIN services).</summary>
+    public const string PlanServices = "plan-services";
+
+    /// <summary>AVAIN working methods (national code set 1.2.246.537.6.1293 when imported).</summary>
+    public const string Methods = "methods";
+
+    public static IReadOnlyList<string> All { get; } = [ReferralSources, SituationalFactors, Languages, Municipalities, GoalAreas, PlanServices, Methods];
 }

@@ -33,6 +33,9 @@ public sealed class Organisation : IVersioned
     /// </summary>
     public int AssessmentTargetWorkingDays { get; set; } = 7;
 
+    /// <summary>At most this many months from a plan's agreement or review to the next review (the default too).</summary>
+    public int PlanReviewMaxMonths { get; set; } = 6;
+
     /// <summary>How widely workers see the organisation's clients: by service task (national default) or by team.</summary>
     public Access.AccessPolicy AccessPolicy { get; set; }
 

@@ -15,9 +15,9 @@ namespace Polku.Web.Features.Configuration;
 
 public sealed record NamesInput(string? Fi, string? Sv, string? En);
 
-public sealed record SettingsInput(int? AssessmentTargetWorkingDays, AccessPolicy? AccessPolicy = null);
+public sealed record SettingsInput(int? AssessmentTargetWorkingDays, AccessPolicy? AccessPolicy = null, int? PlanReviewMaxMonths = null);
 
-public sealed record SettingsView(int AssessmentTargetWorkingDays, AccessPolicy AccessPolicy);
+public sealed record SettingsView(int AssessmentTargetWorkingDays, AccessPolicy AccessPolicy, int PlanReviewMaxMonths);
 
 public sealed record CodeInput(NamesInput? Name, bool Active = true, int? SortOrder = null);
 
@@ -36,6 +36,8 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
 {
     public const int MaxTargetWorkingDays = 30;
 
+    public const int MaxPlanReviewMonths = 12;
+
     public async Task<Result<SettingsView>> SetSettingsAsync(CurrentUser user, SettingsInput input, CancellationToken cancellationToken)
     {
         var validation = new Validation(l);
@@ -45,6 +47,7 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
         }
 
         validation.Range("assessmentTargetWorkingDays", input.AssessmentTargetWorkingDays, 1, MaxTargetWorkingDays);
+        validation.Range("planReviewMaxMonths", input.PlanReviewMaxMonths, 1, MaxPlanReviewMonths);
         if (input.AccessPolicy is { } policy && !Enum.IsDefined(policy))
         {
             validation.Add("accessPolicy", "Validation.UnknownCode");
@@ -58,14 +61,15 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
         var organisation = await db.Organisations.SingleAsync(o => o.Id == user.OrganisationId, cancellationToken);
         organisation.AssessmentTargetWorkingDays = input.AssessmentTargetWorkingDays!.Value;
         organisation.AccessPolicy = input.AccessPolicy ?? organisation.AccessPolicy;
+        organisation.PlanReviewMaxMonths = input.PlanReviewMaxMonths ?? organisation.PlanReviewMaxMonths;
         audit.Stage(Actions.ConfigurationManage, []);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays, organisation.AccessPolicy));
+        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays, organisation.AccessPolicy, organisation.PlanReviewMaxMonths));
     }
 
     public Task<SettingsView> SettingsAsync(CurrentUser user, CancellationToken cancellationToken) =>
         db.Organisations.Where(o => o.Id == user.OrganisationId)
-            .Select(o => new SettingsView(o.AssessmentTargetWorkingDays, o.AccessPolicy)).SingleAsync(cancellationToken);
+            .Select(o => new SettingsView(o.AssessmentTargetWorkingDays, o.AccessPolicy, o.PlanReviewMaxMonths)).SingleAsync(cancellationToken);
 
     public Task<List<CodeView>> CodesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
         codes.Effective(user, list).OrderBy(e => e.SortOrder).ThenBy(e => e.Code)
