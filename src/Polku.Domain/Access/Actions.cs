@@ -28,6 +28,9 @@ public static class Actions
     public const string AssessmentRead = "Assessment.Read";
     public const string AssessmentWrite = "Assessment.Write";
     public const string AssessmentComplete = "Assessment.Complete";
+    public const string PlanRead = "Plan.Read";
+    public const string PlanWrite = "Plan.Write";
+    public const string PlanReview = "Plan.Review";
     public const string RecordEntryCreate = "RecordEntry.Create";
     public const string ClientAccessWithReason = "Client.AccessWithReason";
     public const string AccessReasonReview = "AccessReason.Review";

@@ -13,12 +13,12 @@ public static class RolePermissions
     [
         Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ResponsibleWorkerAssign,
         Actions.ReferralCreate, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.AssessmentWrite,
-        Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
+        Actions.AssessmentComplete, Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
     ];
 
     /// <summary>Leads see their unit's clients and share the work out, but do not write the record.</summary>
     private static readonly string[] LeadClientWork =
-        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason];
+        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.PlanRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason];
 
     private static readonly FrozenDictionary<Role, FrozenSet<string>> ByRole = new Dictionary<Role, string[]>
     {

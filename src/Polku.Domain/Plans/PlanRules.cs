@@ -16,6 +16,8 @@ public enum PlanProblemKind
     InFuture,
     BeforePlan,
     UnknownGoal,
+    RatedTwice,
+    UnknownFactor,
     GoalNotRated,
     UnknownService,
     ServiceNotEvaluated,
@@ -131,12 +133,17 @@ public static class PlanRules
         }
 
         var goals = version.Content.Goals.Select(g => g.Key).ToHashSet();
+        var seen = new HashSet<Guid>();
         for (var i = 0; i < content.Goals.Count; i++)
         {
             var rating = content.Goals[i];
             if (!goals.Contains(rating.GoalKey))
             {
                 problems.Add(new($"goals[{i}].goalKey", PlanProblemKind.UnknownGoal));
+            }
+            else if (!seen.Add(rating.GoalKey))
+            {
+                problems.Add(new($"goals[{i}].goalKey", PlanProblemKind.RatedTwice));
             }
             else if (!GoalAttainment.IsLevel(rating.Level))
             {
@@ -156,6 +163,15 @@ public static class PlanRules
             }
         }
 
+        var factors = version.Content.SituationalFactors.Select(f => f.Code).ToHashSet();
+        for (var i = 0; i < content.Factors.Count; i++)
+        {
+            if (!factors.Contains(content.Factors[i].Code))
+            {
+                problems.Add(new($"factors[{i}].code", PlanProblemKind.UnknownFactor));
+            }
+        }
+
         var evaluated = content.Services.Select(s => s.Key).ToHashSet();
         problems.AddRange(planned.Where(key => !evaluated.Contains(key)).Select(key => new PlanProblem($"service-{key}", PlanProblemKind.ServiceNotEvaluated)));
 
@@ -165,7 +181,8 @@ public static class PlanRules
         }
         else if (outcome != ReviewOutcome.End)
         {
-            problems.AddRange(CheckNextReview("nextReviewOn", nextReviewOn, heldOn ?? today, maxMonthsToReview));
+            // A review date that is itself wrong is reported above; the next review is then counted from today.
+            problems.AddRange(CheckNextReview("nextReviewOn", nextReviewOn, heldOn is { } h && h <= today ? h : today, maxMonthsToReview));
         }
 
         return problems;

@@ -9,6 +9,7 @@ using Polku.Web.Features.Configuration;
 using Polku.Web.Features.Home;
 using Polku.Web.Features.Language;
 using Polku.Web.Features.Organisation;
+using Polku.Web.Features.Plans;
 using Polku.Web.Features.People;
 using Polku.Web.Features.Profile;
 using Polku.Web.Features.Referrals;
@@ -41,6 +42,8 @@ public static class Features
             .AddWorkQueueSource<ReferralWork>(), api => api.MapReferralsApi()),
         new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>()
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
+        new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
+            .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
     ];

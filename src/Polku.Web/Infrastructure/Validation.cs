@@ -13,6 +13,9 @@ public sealed class Validation(IStringLocalizer<Strings> l)
     /// </summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
+    /// <summary>No plan looks further ahead; a later date is a typing error (2206 for 2026).</summary>
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     public Dictionary<string, string[]> Errors { get; } = [];
 
     public bool IsValid => Errors.Count == 0;
@@ -73,6 +76,28 @@ public sealed class Validation(IStringLocalizer<Strings> l)
         else if (date > today)
         {
             Add(field, "Validation.FutureDate");
+        }
+    }
+
+    /// <summary>A date a plan can name, past or future: from <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
+    public void PlausibleDate(string field, DateOnly? date)
+    {
+        if (date < EarliestDate)
+        {
+            Add(field, "Validation.DateTooEarly", Format.Date(EarliestDate));
+        }
+        else if (date > LatestDate)
+        {
+            Add(field, "Validation.DateTooLate", Format.Date(LatestDate));
+        }
+    }
+
+    /// <summary>A domain rule's problems, already in the user's words, each under its field (the first one per field).</summary>
+    public void AddProblems(IEnumerable<(string Field, string Message)> problems)
+    {
+        foreach (var (field, message) in problems)
+        {
+            Errors.TryAdd(field, [message]);
         }
     }
 

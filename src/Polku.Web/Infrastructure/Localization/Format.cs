@@ -14,4 +14,11 @@ public sealed class Format(TimeZoneInfo zone)
         TimeZoneInfo.ConvertTime(moment, zone).ToString("H.mm", CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One decimal with the language's separator: a comma in Finnish and Swedish (55,0), a point in English.</summary>
+    public static string OneDecimal(double value, string? language = null)
+    {
+        var text = value.ToString("0.0", CultureInfo.InvariantCulture);
+        return (language ?? UiLanguage.Current) == "en" ? text : text.Replace('.', ',');
+    }
 }
