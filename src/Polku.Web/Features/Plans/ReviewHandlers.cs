@@ -47,7 +47,9 @@ public sealed class ReviewHandlers(PolkuDbContext db, PlanHandlers plans, Client
         {
             Participants = (input.Participants ?? []).Distinct().ToList(),
             ParticipantNames = input.ParticipantNames?.Trim() ?? "",
-            Goals = (input.Goals ?? []).OfType<GoalRatingInput>().Select(g => new GoalRating(g.GoalKey ?? Guid.Empty, g.Level ?? int.MinValue, g.Comment?.Trim() ?? "")).ToList(),
+            // A goal left without a level is not rated; the rule then names it.
+            Goals = (input.Goals ?? []).OfType<GoalRatingInput>().Where(g => g.Level is not null)
+                .Select(g => new GoalRating(g.GoalKey ?? Guid.Empty, g.Level!.Value, g.Comment?.Trim() ?? "")).ToList(),
             Services = (input.Services ?? []).OfType<ServiceEvaluationInput>().Select(s => new ServiceEvaluation(s.Key ?? Guid.Empty, s.Effect ?? (ServiceEffect)(-1), s.Comment?.Trim() ?? "")).ToList(),
             Factors = (input.Factors ?? []).OfType<FactorEvaluationInput>().Select(f => new FactorEvaluation(f.Code?.Trim() ?? "", f.Change ?? (FactorChange)(-1), f.Comment?.Trim() ?? "")).ToList(),
             ClientSummary = input.ClientSummary?.Trim() ?? "",
