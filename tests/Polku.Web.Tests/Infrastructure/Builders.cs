@@ -17,6 +17,7 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     private string? teamOf;
     private string? otherThan;
     private bool withProcess;
+    private bool completedAssessment;
     private string? responsibleWorker;
     private string lastName = "Rakennettu";
 
@@ -43,6 +44,13 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     public ClientBuilder WithReferralAndAssessment()
     {
         withProcess = true;
+        return this;
+    }
+
+    /// <summary>With a completed service-need assessment, so a plan can start from it.</summary>
+    public ClientBuilder WithCompletedAssessment()
+    {
+        completedAssessment = true;
         return this;
     }
 
@@ -96,6 +104,20 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
             };
             db.Referrals.Add(referral);
             db.Assessments.Add(new Assessment { OrganisationId = organisationId, ClientId = client.Id, AuthorId = author, StartedOn = today });
+        }
+
+        if (completedAssessment)
+        {
+            var assessment = new Assessment
+            {
+                OrganisationId = organisationId, ClientId = client.Id, StartedOn = factory.Today.AddDays(-7),
+                AuthorId = worker ?? await db.Employees.Where(e => e.OrganisationId == organisationId).Select(e => e.Id).FirstAsync(),
+            };
+            assessment.Update(new AssessmentContent(
+                "Haluan arkeen rytmiä.", "Päivärytmi puuttuu, yksinäisyys.", SupportNature.Recurring, false, ["local:loneliness", "local:daily-life"], [],
+                true, "Ryhmätoiminta.", "Tavoitteellinen tuki auttaa."));
+            assessment.Complete(factory.Today.AddDays(-1));
+            db.Assessments.Add(assessment);
         }
 
         await db.SaveChangesAsync();

@@ -57,6 +57,15 @@ public sealed partial class ResourceTests
     [InlineData("AccessReason.", typeof(Polku.Domain.Access.AccessReason))]
     [InlineData("AccessPolicy.", typeof(Polku.Domain.Access.AccessPolicy))]
     [InlineData("ClientScope.", typeof(Polku.Web.Features.Clients.ClientScope))]
+    [InlineData("PlanStatus.", typeof(Polku.Domain.Plans.PlanStatus))]
+    [InlineData("PlanVersionStatus.", typeof(Polku.Domain.Plans.PlanVersionStatus))]
+    [InlineData("SupportLevel.", typeof(Polku.Domain.Plans.SupportLevel))]
+    [InlineData("ClientAgreement.", typeof(Polku.Domain.Plans.ClientAgreement))]
+    [InlineData("ReviewOutcome.", typeof(Polku.Domain.Plans.ReviewOutcome))]
+    [InlineData("ReviewParticipant.", typeof(Polku.Domain.Plans.ReviewParticipant))]
+    [InlineData("ServiceEffect.", typeof(Polku.Domain.Plans.ServiceEffect))]
+    [InlineData("FactorChange.", typeof(Polku.Domain.Plans.FactorChange))]
+    [InlineData("PlanProblem.", typeof(Polku.Domain.Plans.PlanProblemKind))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");
