@@ -85,7 +85,7 @@ public class PdfLayoutTests
             var page = document.GetPage(1);
             var body = PdfReader.BodyLetters(page);
             return (
-                ContentOrderTextExtractor(page),
+                TextOf(page),
                 body.Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count(),
                 body.Max(l => l.EndBaseLine.X),
                 page.Width);
@@ -295,7 +295,7 @@ public class PdfLayoutTests
         return count;
     }
 
-    private static string ContentOrderTextExtractor(UglyToad.PdfPig.Content.Page page) =>
+    private static string TextOf(UglyToad.PdfPig.Content.Page page) =>
         UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(page);
 
     /// <summary>The text without any whitespace, to compare content that was wrapped over lines or pages.</summary>
