@@ -52,7 +52,7 @@ public sealed class ClientPlan : IVersioned
 
     public DateOnly? EndedOn { get; private set; }
 
-    /// <summary>Changed with every edit, so a concurrent save of any version is caught on the plan.</summary>
+    /// <summary>When the plan or any of its versions last changed.</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public int Version { get; set; }

@@ -42,7 +42,7 @@ public static class Features
             .AddWorkQueueSource<ReferralWork>(), api => api.MapReferralsApi()),
         new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>()
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
-        new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
+        new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),

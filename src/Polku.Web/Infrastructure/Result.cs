@@ -60,7 +60,7 @@ public static class ResultHttp
             Outcome.Ok or Outcome.Created => TypedResults.Ok(result.Value),
             Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
             Outcome.NotFound => TypedResults.NotFound(),
-            _ => Problem(result, l),
+            _ => result.ToProblem(l),
         };
 
     /// <summary>201 with the value and its address, or the refusal as problem details.</summary>
@@ -70,7 +70,7 @@ public static class ResultHttp
             Outcome.Ok or Outcome.Created => TypedResults.Created(location(result.Value!), result.Value),
             Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
             Outcome.NotFound => TypedResults.NotFound(),
-            _ => Problem(result, l),
+            _ => result.ToProblem(l),
         };
 
     /// <summary>For an add-or-change: 201 when the value was created, 200 when changed, or the refusal.</summary>
@@ -81,10 +81,11 @@ public static class ResultHttp
             Outcome.Ok => TypedResults.Ok(result.Value),
             Outcome.Invalid => TypedResults.ValidationProblem(result.Errors!, title: l["Problem.Validation"]),
             Outcome.NotFound => TypedResults.NotFound(),
-            _ => Problem(result, l),
+            _ => result.ToProblem(l),
         };
 
-    private static ProblemHttpResult Problem<T>(Result<T> result, IStringLocalizer<Strings> l) => result.Outcome == Outcome.Forbidden
+    /// <summary>A refusal or conflict as problem details (403 with mayStateReason, 409 with its message).</summary>
+    public static ProblemHttpResult ToProblem<T>(this Result<T> result, IStringLocalizer<Strings> l) => result.Outcome == Outcome.Forbidden
         ? TypedResults.Problem(title: l["Errors.AccessDenied.Title"], detail: l["Access.Hidden"], statusCode: StatusCodes.Status403Forbidden, extensions: result.Extensions)
         : TypedResults.Problem(title: result.Message ?? l["Problem.Conflict"], statusCode: StatusCodes.Status409Conflict, extensions: result.Extensions);
 }

@@ -18,6 +18,7 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     private string? otherThan;
     private bool withProcess;
     private bool completedAssessment;
+    private string language = "fi";
     private string? responsibleWorker;
     private string lastName = "Rakennettu";
 
@@ -51,6 +52,12 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     public ClientBuilder WithCompletedAssessment()
     {
         completedAssessment = true;
+        return this;
+    }
+
+    public ClientBuilder Speaking(string language)
+    {
+        this.language = language;
         return this;
     }
 
@@ -90,6 +97,7 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
             UnitId = unit,
             ResponsibleWorkerId = worker,
             RegisteredAt = factory.Time.GetUtcNow(),
+            Language = language,
         };
         client.Rename("Testi", lastName);
         db.Clients.Add(client);

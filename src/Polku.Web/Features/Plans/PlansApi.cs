@@ -38,6 +38,11 @@ public static class PlansApi
             .RequireAction(Actions.PlanRead)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("One version exactly as written or agreed. Audited.");
+        api.MapGet("/plans/{id:guid}/pdf", PdfAsync)
+            .RequireAction(Actions.PlanRead)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("The plan as a PDF in the client's language (Finnish or Swedish): the draft or the version in force, or ?version=n. Audited.");
         api.MapPost("/plans/{id:guid}/reviews", ReviewAsync)
             .RequireAction(Actions.PlanReview)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -71,6 +76,18 @@ public static class PlansApi
     public static async Task<Results<Ok<PlanVersionView>, ValidationProblem, NotFound, ProblemHttpResult>> VersionAsync(
         Guid id, int number, CurrentUser user, PlanHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
         (await handlers.VersionAsync(user, id, number, cancellationToken)).ToOk(l);
+
+    public static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> PdfAsync(
+        Guid id, CurrentUser user, PlanPdf pdf, IStringLocalizer<Strings> l, CancellationToken cancellationToken, int? version = null)
+    {
+        var result = await pdf.CreateAsync(user, id, version, cancellationToken);
+        return result.Outcome switch
+        {
+            Outcome.Ok => TypedResults.File(result.Value!.Content, "application/pdf", result.Value.FileName),
+            Outcome.NotFound => TypedResults.NotFound(),
+            _ => result.ToProblem(l),
+        };
+    }
 
     public static async Task<Results<Created<ReviewView>, ValidationProblem, NotFound, ProblemHttpResult>> ReviewAsync(
         Guid id, ReviewInput input, CurrentUser user, ReviewHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>

@@ -17,6 +17,25 @@ public static class UiLanguage
 
     public static bool IsSupported(string? language) => language is not null && Supported.Contains(language);
 
+    /// <summary>
+    /// The language of a document given to the client: Swedish for a Swedish-speaking client, Finnish otherwise
+    /// (the two national languages a client has the right to be served in).
+    /// </summary>
+    public static string DocumentLanguage(string clientLanguage) => clientLanguage == "sv" ? "sv" : "fi";
+
+    /// <summary>Speaks <paramref name="language"/> until disposed: texts for a document in the client's language, not the user's.</summary>
+    public static IDisposable Use(string language)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(CultureInfo previous) : IDisposable
+    {
+        public void Dispose() => CultureInfo.CurrentUICulture = previous;
+    }
+
     public static IServiceCollection AddPolkuLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
