@@ -12,10 +12,11 @@ public static class ConfigurationApi
     {
         api.MapGet("/organisation/settings", GetSettingsAsync)
             .RequireAction(Actions.ConfigurationManage)
-            .WithSummary("The organisation's assessment target and access policy.");
+            .WithSummary("The organisation's assessment target, access policy and longest time to a plan's next review.");
         api.MapPut("/organisation/settings", SetSettingsAsync)
             .RequireAction(Actions.ConfigurationManage)
-            .WithSummary("The target, in working days, to start an assessment outside the § 36 special groups (1–30), and the access policy: ServiceTask (national default) or Team.");
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The target, in working days, to start an assessment outside the § 36 special groups (1–30), the access policy: ServiceTask (national default) or Team, and planReviewMaxMonths (1–12, default 6): the longest time to a plan's next review.");
         api.MapGet("/organisation/code-lists/{name}", CodesAsync)
             .RequireAction(Actions.ConfigurationManage)
             .WithSummary("The organisation's values of a code list, retired ones too; national=true marks a national default it has not made its own.");

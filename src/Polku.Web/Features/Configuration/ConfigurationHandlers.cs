@@ -63,7 +63,12 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
         organisation.AccessPolicy = input.AccessPolicy ?? organisation.AccessPolicy;
         organisation.PlanReviewMaxMonths = input.PlanReviewMaxMonths ?? organisation.PlanReviewMaxMonths;
         audit.Stage(Actions.ConfigurationManage, []);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            // Two administrators saved at once: the later one is told, not overwritten silently.
+            return Result<SettingsView>.Conflict(l["Problem.Conflict"]);
+        }
+
         return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays, organisation.AccessPolicy, organisation.PlanReviewMaxMonths));
     }
 

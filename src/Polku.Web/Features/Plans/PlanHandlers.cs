@@ -156,18 +156,17 @@ public sealed class PlanHandlers(PolkuDbContext db, ClientAccess access, CodeLis
         return version is null ? Result<PlanVersionView>.NotFound() : Result<PlanVersionView>.Ok(version);
     }
 
-    public sealed record Summary(Guid Id, PlanStatus Status, DateOnly CreatedOn, DateOnly? NextReviewOn, int Versions);
-
-    /// <summary>The client's plans, newest first, for a caller that has checked the client (the client page).</summary>
-    public Task<List<Summary>> ForClientAsync(Guid clientId, CancellationToken cancellationToken) =>
-        db.Plans.AsNoTracking().Where(p => p.ClientId == clientId)
-            .OrderByDescending(p => p.CreatedOn).ThenByDescending(p => p.Id)
-            .Select(p => new Summary(p.Id, p.Status, p.CreatedOn, p.NextReviewOn, db.PlanVersions.Count(v => v.PlanId == p.Id)))
-            .ToListAsync(cancellationToken);
-
     /// <summary>The client a plan belongs to, for pointing a refused user to that client's stated-reason page.</summary>
     public Task<Guid?> ClientOfAsync(Guid id, CancellationToken cancellationToken) =>
         db.Plans.Where(p => p.Id == id).Select(p => (Guid?)p.ClientId).SingleOrDefaultAsync(cancellationToken);
+
+    public sealed record DocumentFacts(string? IdentityCode, DateOnly BirthDate, LocalizedName Organisation);
+
+    /// <summary>What a plan document says of its client beyond the plan, for a caller that has read the plan.</summary>
+    public Task<DocumentFacts> DocumentFactsAsync(Guid clientId, CancellationToken cancellationToken) =>
+        db.Clients.AsNoTracking().Where(c => c.Id == clientId)
+            .Select(c => new DocumentFacts(c.IdentityCode, c.BirthDate, db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First()))
+            .SingleAsync(cancellationToken);
 
     public Task<int> ReviewMonthsAsync(Guid organisationId, CancellationToken cancellationToken) =>
         db.Organisations.Where(o => o.Id == organisationId).Select(o => o.PlanReviewMaxMonths).SingleAsync(cancellationToken);

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Polku.Data;
 using Polku.Domain.Plans;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure;
@@ -16,7 +14,7 @@ public sealed record PlanDocument(string FileName, byte[] Content);
 /// The plan as a PDF in the client's language (fi or sv), whatever language the user reads: the same outline the page
 /// shows, with the client, the version and its agreement, and the reviews of that version.
 /// </summary>
-public sealed class PlanPdf(PolkuDbContext db, PlanHandlers plans, CodeListQuery codes, Clock clock, IStringLocalizer<Strings> l)
+public sealed class PlanPdf(PlanHandlers plans, CodeListQuery codes, Clock clock, IStringLocalizer<Strings> l)
 {
     public async Task<Result<PlanDocument>> CreateAsync(CurrentUser user, Guid id, int? number, CancellationToken cancellationToken)
     {
@@ -35,9 +33,7 @@ public sealed class PlanPdf(PolkuDbContext db, PlanHandlers plans, CodeListQuery
             return Result<PlanDocument>.NotFound();
         }
 
-        var client = await db.Clients.AsNoTracking().Where(c => c.Id == plan.ClientId)
-            .Select(c => new { c.IdentityCode, c.BirthDate, Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First() })
-            .SingleAsync(cancellationToken);
+        var client = await plans.DocumentFactsAsync(plan.ClientId, cancellationToken);
         var names = await PlanCodeNames.LoadAsync(codes, user.OrganisationId, cancellationToken);
         var language = UiLanguage.DocumentLanguage(plan.ClientLanguage);
         using var clientLanguage = UiLanguage.Use(language);
