@@ -8,6 +8,7 @@ using Polku.Data.Seed;
 using Polku.Domain.Access;
 using Polku.Domain.Audit;
 using Polku.Domain.People;
+using Polku.Domain.Plans;
 using Polku.Web.Tests.Infrastructure;
 
 namespace Polku.Web.Tests.Features.Access;
@@ -38,7 +39,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
     /// <summary>A request on one client: the action it performs, and whether the answer shows the client's data.</summary>
     private sealed record Probe(string Name, string Action, bool Page, Func<Target, HttpRequestMessage> Request, Func<HttpResponseMessage, string, Target, bool>? Shows = null);
 
-    private sealed record Target(Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId);
+    private sealed record Target(Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId, Guid PlanId);
 
     private static readonly Probe[] Probes =
     [
@@ -60,6 +61,18 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         // Last: it changes who the responsible worker is (never to the user, so the case stays what it was).
         new("name responsible worker", Actions.ResponsibleWorkerAssign, false, t => Post($"/api/v1/clients/{t.ClientId}/responsible-worker", new { employeeId = t.OtherWorkerId })),
         // Last of all: handing the referral to the other worker leaves the user's relations as they were.
+        new("start plan", Actions.PlanWrite, false, t => Post($"/api/v1/clients/{t.ClientId}/plans", new { startReason = "Matriisi." })),
+        new("GET plan", Actions.PlanRead, false, t => Get($"/api/v1/plans/{t.PlanId}")),
+        new("GET plan version", Actions.PlanRead, false, t => Get($"/api/v1/plans/{t.PlanId}/versions/1")),
+        new("GET plan pdf", Actions.PlanRead, false, t => Get($"/api/v1/plans/{t.PlanId}/pdf")),
+        new("PUT plan", Actions.PlanWrite, false, t => Put($"/api/v1/plans/{t.PlanId}", new { clientView = "Matriisi.", version = 0 })),
+        new("agree plan", Actions.PlanWrite, false, t => Post($"/api/v1/plans/{t.PlanId}/agree", new { version = 0 })),
+        new("revise plan", Actions.PlanWrite, false, t => Post($"/api/v1/plans/{t.PlanId}/revise", new { version = 0 })),
+        new("POST review", Actions.PlanReview, false, t => Post($"/api/v1/plans/{t.PlanId}/reviews", new { heldOn = "2026-11-23" })),
+        new("plan page", Actions.PlanRead, true, t => Get($"/plans/{t.PlanId}")),
+        new("plan version page", Actions.PlanRead, true, t => Get($"/plans/{t.PlanId}/versions/1")),
+        new("plan compare page", Actions.PlanRead, true, t => Get($"/plans/{t.PlanId}/compare?a=1&b=1")),
+        new("review page", Actions.PlanReview, true, t => Get($"/plans/{t.PlanId}/reviews/new")),
         new("assign referral", Actions.ReferralAssign, false, t => Post($"/api/v1/referrals/{t.ReferralId}/handler", new { employeeId = t.OtherWorkerId })),
     ];
 
@@ -219,7 +232,14 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         var otherWorker = await db.Employees
             .Where(e => e.OrganisationId == clientOrganisation && e.Id != user.Id && e.Active && e.Roles.Any(r => r.Role == Role.SocialWorker || r.Role == Role.SocialCounsellor))
             .Select(e => e.Id).FirstAsync();
-        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker);
+        var plan = ClientPlan.Start(clientOrganisation, clientId, null, "Matriisi.", otherWorker, factory.Today, new PlanContent
+        {
+            Goals = [new PlanGoal(Guid.NewGuid(), "Matriisi", null, 1, -1, ["a", "b", "c", "d", "e"])], NextReviewOn = factory.Today.AddMonths(1),
+        }, factory.Time.GetUtcNow());
+        plan.Agree(otherWorker, factory.Today, factory.Time.GetUtcNow());
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker, plan.Id);
     }
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
