@@ -144,6 +144,45 @@ public sealed partial class PlanForm
         Version = version,
     }.WithEmptyRows();
 
+    /// <summary>
+    /// A posted form as the page expects it: lists present, a goal with its five level texts, and one empty row at the
+    /// end of each list (the browser sends empty rows too, but a hand-made post may not).
+    /// </summary>
+    public PlanForm Normalized()
+    {
+        Goals = (Goals ?? []).OfType<GoalRow>().ToList();
+        foreach (var goal in Goals)
+        {
+            goal.Levels = [.. (goal.Levels ?? []).Take(5), .. Enumerable.Repeat<string?>("", Math.Max(0, 5 - (goal.Levels?.Count ?? 0)))];
+        }
+
+        Factors = (Factors ?? []).OfType<FactorRow>().ToList();
+        Services = (Services ?? []).OfType<ServiceRow>().ToList();
+        Methods = (Methods ?? []).OfType<MethodRow>().ToList();
+        Members = (Members ?? []).OfType<MemberRow>().ToList();
+        Supporters = (Supporters ?? []).OfType<SupporterRow>().ToList();
+        if (Goals.Count == 0 || !Goals[^1].IsBlank)
+        {
+            Goals.Add(new());
+        }
+
+        AddBlank(Factors, f => string.IsNullOrWhiteSpace(f.Code) && string.IsNullOrWhiteSpace(f.Note));
+        AddBlank(Services, s => Blank(s.Code, s.Description, s.StartsOn, s.ExpectedEndOn));
+        AddBlank(Methods, m => Blank(m.Code, m.Description));
+        AddBlank(Members, m => Blank(m.Name, m.Organisation, m.Responsibility));
+        AddBlank(Supporters, s => Blank(s.Name, s.Relationship));
+        return this;
+    }
+
+    private static void AddBlank<T>(List<T> rows, Func<T, bool> blank)
+        where T : new()
+    {
+        if (rows.Count == 0 || !blank(rows[^1]))
+        {
+            rows.Add(new());
+        }
+    }
+
     /// <summary>One empty row at the end of each list, to write a new goal, service… into.</summary>
     public PlanForm WithEmptyRows()
     {
