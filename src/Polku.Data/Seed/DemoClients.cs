@@ -4,6 +4,7 @@ using Polku.Domain.ClientRecord;
 using Polku.Domain.Clients;
 using Polku.Domain.Organisations;
 using Polku.Domain.People;
+using Polku.Domain.Plans;
 using Polku.Domain.Referrals;
 
 namespace Polku.Data.Seed;
@@ -43,17 +44,24 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
         var socialWorker = staff["demo.sw"];
         var counsellor = staff["demo.sc"];
 
-        // A 19-year-old referred by the TE office a few days ago.
+        // A 19-year-old referred by the TE office this month: assessed, with an agreed plan of three GAS goals whose
+        // first review is due in a few days (the worker chose a short interval for a young client).
         var young = Person("Mäkinen", "Eetu", today.AddYears(-19).AddDays(-40));
-        Referred(young, "te-office", 2, "Nuori ilman opiskelupaikkaa, kaipaa tukea arkeen ja jatkopolkuun (esim. Työpaja Upseeri).", socialWorker);
+        var youngReferral = Referred(young, "te-office", 14, "Nuori ilman opiskelupaikkaa, kaipaa tukea arkeen ja jatkopolkuun (esim. Työpaja Upseeri).", socialWorker);
+        var youngAssessment = Assessed(young, youngReferral, socialWorker, 12, 10, new AssessmentContent(
+            "Haluan saada päivät rullaamaan ja päästä opiskelemaan.", "Päivärytmi puuttuu, ei opiskelupaikkaa; motivoitunut työpajaan.",
+            SupportNature.Recurring, false, ["local:work-study", "local:daily-life"], ["social-services-client", "own-request"], true,
+            "Työpaja Upseeri (18–29), yksilöohjaus.", "Tavoitteellinen tuki auttaa kiinnittymään opiskeluun."));
+        AgreedPlan(young, youngAssessment, socialWorker, WorkingDaysAgo(9), DemoPlans.Young(today.AddDays(9)));
 
-        // A Swedish-speaking client whose assessment is under way.
+        // A Swedish-speaking client with a plan in Swedish agreed five months ago, whose review is overdue.
         var swedish = Person("Björkqvist", "Linnea", new DateOnly(1988, 3, 14), "sv");
-        var referral = Referred(swedish, "health-services", 8, "Klienten har varit sjukskriven länge och vill komma ut bland folk.", counsellor);
-        var started = new Assessment { OrganisationId = organisation.Id, ClientId = swedish.Id, ReferralId = referral.Id, AuthorId = counsellor.Id, StartedOn = WorkingDaysAgo(3) };
-        started.Update(new AssessmentContent("Jag vill hitta något meningsfullt att göra om dagarna.", "", SupportNature.Recurring, null, ["local:loneliness"], [], null, "", ""));
-        db.Assessments.Add(started);
-        referral.StartAssessment(started.Id);
+        var referral = Referred(swedish, "health-services", 120, "Klienten har varit sjukskriven länge och vill komma ut bland folk.", counsellor);
+        var swedishAssessment = Assessed(swedish, referral, counsellor, 117, 112, new AssessmentContent(
+            "Jag vill hitta något meningsfullt att göra om dagarna.", "Lång sjukskrivning, ensamhet; vill delta i tvåspråkig dagverksamhet.",
+            SupportNature.Recurring, false, ["local:loneliness"], ["social-services-client", "own-request"], true,
+            "Palvelukeskus Majakka (tvåspråkig dagverksamhet).", "Målinriktat stöd minskar ensamheten."));
+        AgreedPlan(swedish, swedishAssessment, counsellor, WorkingDaysAgo(110), DemoPlans.Swedish(today.AddDays(-3)));
 
         // A newly arrived client who has no henkilötunnus yet.
         var newcomer = Person("Karimi", "Ahmad", new DateOnly(1990, 5, 12), "fa", identityCode: false);
@@ -79,6 +87,25 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
         earlier.Close();
         Entry(assessed, socialWorker, EntryKind.HomeVisit, 19, 90, "Kotikäynti: tutustuttu arkeen, sovittu ryhmään tutustumisesta.");
         Entry(assessed, socialWorker, EntryKind.GuidanceToLowThresholdGroup, 12, 30, "Ohjattu Meritähden avoimeen ryhmään (ei päätöstä tarvita).");
+    }
+
+    private Assessment Assessed(Client client, Referral referral, Employee author, int startedDaysAgo, int completedDaysAgo, AssessmentContent content)
+    {
+        var assessment = new Assessment { OrganisationId = organisation.Id, ClientId = client.Id, ReferralId = referral.Id, AuthorId = author.Id, StartedOn = WorkingDaysAgo(startedDaysAgo) };
+        assessment.Update(content);
+        assessment.Complete(WorkingDaysAgo(completedDaysAgo));
+        db.Assessments.Add(assessment);
+        referral.StartAssessment(assessment.Id);
+        referral.Close();
+        return assessment;
+    }
+
+    private void AgreedPlan(Client client, Assessment assessment, Employee worker, DateOnly agreedOn, PlanContent content)
+    {
+        var at = new DateTimeOffset(agreedOn.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        var plan = ClientPlan.Start(organisation.Id, client.Id, assessment.Id, "", worker.Id, agreedOn, content with { StartsOn = agreedOn }, at);
+        plan.Agree(worker.Id, agreedOn, at);
+        db.Plans.Add(plan);
     }
 
     private Client Person(string lastName, string firstNames, DateOnly birthDate, string language = "fi", bool identityCode = true, int team = 0)
