@@ -57,6 +57,9 @@ public sealed partial class ResourceTests
     [InlineData("AccessReason.", typeof(Polku.Domain.Access.AccessReason))]
     [InlineData("AccessPolicy.", typeof(Polku.Domain.Access.AccessPolicy))]
     [InlineData("ClientScope.", typeof(Polku.Web.Features.Clients.ClientScope))]
+    [InlineData("Rater.", typeof(Polku.Domain.Instruments.Rater))]
+    [InlineData("MeasurementStage.", typeof(Polku.Domain.Instruments.MeasurementStage))]
+    [InlineData("Instruments.Problem.", typeof(Polku.Domain.Instruments.DefinitionProblemKind))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");
