@@ -117,7 +117,7 @@ public sealed class MeasurementHandlers(PolkuDbContext db, ClientAccess access, 
         audit.Stage(Actions.MeasurementWrite, clientId);
         await db.SaveChangesAsync(cancellationToken);
         audit.Read(clientId);
-        var series = await SeriesAsync(clientId, user.OrganisationId, instrument.Key, cancellationToken);
+        var series = await SeriesAsync(clientId, instrument.Key, cancellationToken);
         return Result<MeasurementView>.Created(series.Single().Measurements.Single(m => m.Id == measurement.Id));
     }
 
@@ -135,7 +135,7 @@ public sealed class MeasurementHandlers(PolkuDbContext db, ClientAccess access, 
             .Select(c => c.LastName + " " + c.FirstNames).SingleAsync(cancellationToken);
         return Result<MeasurementFormView>.Ok(new MeasurementFormView(
             clientId, name, await instruments.LatestAsync(user.OrganisationId, activeOnly: true, cancellationToken),
-            await SeriesAsync(clientId, user.OrganisationId, null, cancellationToken)));
+            await SeriesAsync(clientId, null, cancellationToken)));
     }
 
     /// <summary>One instrument version the organisation may read, for resolving a link to an older version.</summary>
@@ -163,7 +163,7 @@ public sealed class MeasurementHandlers(PolkuDbContext db, ClientAccess access, 
         audit.Read(clientId);
         var name = await access.Clients(user, Actions.MeasurementRead).Where(c => c.Id == clientId)
             .Select(c => c.LastName + " " + c.FirstNames).SingleAsync(cancellationToken);
-        var series = await SeriesAsync(clientId, user.OrganisationId, key, cancellationToken);
+        var series = await SeriesAsync(clientId, key, cancellationToken);
         return Result<ClientMeasurementsView>.Ok(new ClientMeasurementsView(clientId, name, series, check.PermittedActions));
     }
 
@@ -171,20 +171,20 @@ public sealed class MeasurementHandlers(PolkuDbContext db, ClientAccess access, 
     /// The client's measurements grouped by instrument, each series by date with the change per domain from the rater's
     /// initial measurement; for a caller that has checked the client (the page, the client page section).
     /// </summary>
-    public async Task<List<SeriesView>> SeriesAsync(Guid clientId, Guid organisationId, string? key, CancellationToken cancellationToken)
+    public async Task<List<SeriesView>> SeriesAsync(Guid clientId, string? key, CancellationToken cancellationToken)
     {
+        // One round trip: each measurement with the version it was scored on (a client has a handful, not thousands).
         var rows = await db.Measurements.AsNoTracking()
             .Where(m => m.ClientId == clientId)
-            .Where(m => key == null || db.Instruments.Any(i => i.Id == m.InstrumentId && i.Key == key))
-            .Select(m => new { Measurement = m, RecordedBy = db.Employees.Where(e => e.Id == m.RecordedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
+            .Join(db.Instruments, m => m.InstrumentId, i => i.Id, (m, i) => new { Measurement = m, Instrument = i })
+            .Where(r => key == null || r.Instrument.Key == key)
+            .Select(r => new
+            {
+                r.Measurement, r.Instrument,
+                RecordedBy = db.Employees.Where(e => e.Id == r.Measurement.RecordedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = rows.Select(r => r.Measurement.InstrumentId).Distinct().ToList();
-        var versions = await db.Instruments.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var versions = rows.Select(r => r.Instrument).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
         var language = UiLanguage.Current;
         return rows
             .GroupBy(r => versions[r.Measurement.InstrumentId].Key)

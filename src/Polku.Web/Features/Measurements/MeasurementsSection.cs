@@ -19,7 +19,7 @@ public sealed class MeasurementsSection(MeasurementHandlers measurements) : ICli
             return null;
         }
 
-        var series = await measurements.SeriesAsync(client.Id, client.Client.OrganisationId, null, cancellationToken);
+        var series = await measurements.SeriesAsync(client.Id, null, cancellationToken);
         return series.Select(s => new LatestMeasurement(s, s.Measurements[^1])).ToList();
     }
 }

@@ -103,6 +103,11 @@ public abstract partial class MeasurementsApiTests<TFactory>(TFactory factory) :
         Assert.Equal("Työkyky 6/10", saved.GetProperty("result").GetString());
         Assert.Equal("https://example.org/result/1", saved.GetProperty("link").GetString());
         Assert.Equal(0, saved.GetProperty("scores").GetArrayLength());
+
+        using var browser = await factory.SignedInBrowserAsync("demo.sw", "en");
+        var page = TestClients.Text(await browser.GetStringAsync($"/clients/{clientId}/measurements"));
+        Assert.Matches(@"<th scope=""row"">2.11.2026</th>\s*<td>Initial</td>\s*<td>Client self</td>\s*<td>Työkyky 6/10</td>", page);
+        Assert.Contains("href=\"https://example.org/result/1\"", page);
     }
 
     [Fact]
