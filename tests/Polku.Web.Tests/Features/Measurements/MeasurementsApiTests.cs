@@ -183,7 +183,7 @@ public abstract partial class MeasurementsApiTests<TFactory>(TFactory factory) :
         Assert.Contains("<title id=\"radar-life-situation-wheel-Client-title\">", radar);
         Assert.Contains("<desc id=\"radar-life-situation-wheel-Client-desc\">", radar);
         Assert.Contains("<figcaption", radar);
-        Assert.Contains("<caption>", radar);
+        Assert.Contains("<caption id=\"radar-life-situation-wheel-Client-table-caption\">Elämäntilannekehä, arvioija Asiakas itse: alkumittaus ja viimeisin</caption>", radar);
         // The table holds the same numbers: initial, latest and the change per domain.
         Assert.Matches(@"<th scope=""row"">Asuminen</th>\s*<td>2</td>\s*<td>7</td>\s*<td>\+5</td>", radar);
         Assert.Matches(@"<th scope=""row"">Terveys</th>\s*<td>3</td>\s*<td>6</td>\s*<td>\+3</td>", radar);
