@@ -8,6 +8,7 @@ using Polku.Domain.Assessments;
 using Polku.Domain.ClientRecord;
 using Polku.Domain.Clients;
 using Polku.Domain.CodeLists;
+using Polku.Domain.Instruments;
 using Polku.Domain.Referrals;
 using Polku.Domain.Audit;
 using Polku.Domain.Common;
@@ -53,6 +54,10 @@ public sealed class PolkuDbContext(DbContextOptions<PolkuDbContext> options)
     public DbSet<RecordEntry> RecordEntries => Set<RecordEntry>();
 
     public DbSet<CodeListEntry> CodeListEntries => Set<CodeListEntry>();
+
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+
+    public DbSet<Measurement> Measurements => Set<Measurement>();
 
     public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
 

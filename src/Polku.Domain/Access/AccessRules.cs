@@ -16,7 +16,7 @@ public static class AccessRules
     {
         Actions.ClientRead, Actions.ClientSearch, Actions.ResponsibleWorkerAssign, Actions.ReferralCreate, Actions.ReferralList,
         Actions.AssessmentRead, Actions.AssessmentWrite, Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ReferralAssign, Actions.ReferralRead,
-        Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview,
+        Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.MeasurementRead, Actions.MeasurementWrite,
     }.ToFrozenSet();
 
     private static readonly Relation[] Worker = [Relation.ResponsibleWorker, Relation.ServiceTask, Relation.Team, Relation.ReferralHandler, Relation.StatedReason];

@@ -35,6 +35,9 @@ public static class Actions
     public const string ClientAccessWithReason = "Client.AccessWithReason";
     public const string AccessReasonReview = "AccessReason.Review";
     public const string ConfigurationManage = "Configuration.Manage";
+    public const string InstrumentRead = "Instrument.Read";
+    public const string MeasurementRead = "Measurement.Read";
+    public const string MeasurementWrite = "Measurement.Write";
 
     /// <summary>Every action, read once from the constants above.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(Actions)

@@ -6,7 +6,7 @@ namespace Polku.Domain.Access;
 /// <summary>The national default of which role may do which action.</summary>
 public static class RolePermissions
 {
-    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead];
+    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead, Actions.InstrumentRead];
 
     /// <summary>The client work of social workers and counsellors, from referral to assessment.</summary>
     private static readonly string[] ClientWork =
@@ -14,11 +14,12 @@ public static class RolePermissions
         Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ResponsibleWorkerAssign,
         Actions.ReferralCreate, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.AssessmentWrite,
         Actions.AssessmentComplete, Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
+        Actions.MeasurementRead, Actions.MeasurementWrite,
     ];
 
     /// <summary>Leads see their unit's clients and share the work out, but do not write the record.</summary>
     private static readonly string[] LeadClientWork =
-        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.PlanRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason];
+        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.PlanRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason, Actions.MeasurementRead];
 
     private static readonly FrozenDictionary<Role, FrozenSet<string>> ByRole = new Dictionary<Role, string[]>
     {

@@ -7,7 +7,9 @@ using Polku.Web.Features.Clients.Sections;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Features.Configuration;
 using Polku.Web.Features.Home;
+using Polku.Web.Features.Instruments;
 using Polku.Web.Features.Language;
+using Polku.Web.Features.Measurements;
 using Polku.Web.Features.Organisation;
 using Polku.Web.Features.Plans;
 using Polku.Web.Features.People;
@@ -46,6 +48,9 @@ public static class Features
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
+        new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
+        new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
+            api => api.MapMeasurementsApi()),
     ];
 
     public static IServiceCollection AddFeatures(this IServiceCollection services)

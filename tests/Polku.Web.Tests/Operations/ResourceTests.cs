@@ -66,6 +66,9 @@ public sealed partial class ResourceTests
     [InlineData("ServiceEffect.", typeof(Polku.Domain.Plans.ServiceEffect))]
     [InlineData("FactorChange.", typeof(Polku.Domain.Plans.FactorChange))]
     [InlineData("PlanProblem.", typeof(Polku.Domain.Plans.PlanProblemKind))]
+    [InlineData("Rater.", typeof(Polku.Domain.Instruments.Rater))]
+    [InlineData("MeasurementStage.", typeof(Polku.Domain.Instruments.MeasurementStage))]
+    [InlineData("Instruments.Problem.", typeof(Polku.Domain.Instruments.DefinitionProblemKind))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");

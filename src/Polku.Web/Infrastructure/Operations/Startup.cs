@@ -8,7 +8,7 @@ public static class Startup
     public static bool DemoDataEnabled(IConfiguration configuration) =>
         configuration.GetValue<bool?>("Polku:DemoData") ?? DatabaseSetup.ProviderOf(configuration) == DatabaseProvider.Sqlite;
 
-    /// <summary>Migrates, seeds the code lists and, when on, loads the demo organisations.</summary>
+    /// <summary>Migrates, seeds the code lists and the instruments and, when on, loads the demo organisations.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -16,6 +16,7 @@ public static class Startup
         await DatabaseSetup.MigrateAsync(db);
         await ServiceTaskSeed.EnsureAsync(db);
         await CodeListSeed.EnsureAsync(db);
+        await InstrumentSeed.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         if (DemoDataEnabled(app.Configuration))
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(scope.ServiceProvider.GetRequiredService<Clock>().Today);

@@ -39,7 +39,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
     /// <summary>A request on one client: the action it performs, and whether the answer shows the client's data.</summary>
     private sealed record Probe(string Name, string Action, bool Page, Func<Target, HttpRequestMessage> Request, Func<HttpResponseMessage, string, Target, bool>? Shows = null);
 
-    private sealed record Target(Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId, Guid PlanId);
+    private sealed record Target(Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId, Guid PlanId, Guid InstrumentId);
 
     private static readonly Probe[] Probes =
     [
@@ -58,6 +58,11 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         new("new referral page", Actions.ReferralCreate, true, t => Get($"/clients/{t.ClientId}/referrals/new")),
         new("GET referral", Actions.ReferralRead, false, t => Get($"/api/v1/referrals/{t.ReferralId}")),
         new("referral page", Actions.ReferralRead, true, t => Get($"/referrals/{t.ReferralId}")),
+        new("GET measurements", Actions.MeasurementRead, false, t => Get($"/api/v1/clients/{t.ClientId}/measurements")),
+        new("POST measurement", Actions.MeasurementWrite, false, t => Post($"/api/v1/clients/{t.ClientId}/measurements",
+            new { instrumentId = t.InstrumentId, stage = "Initial", rater = "Client", measuredOn = "2026-11-20", result = "Matriisi." })),
+        new("measurements page", Actions.MeasurementRead, true, t => Get($"/clients/{t.ClientId}/measurements")),
+        new("new measurement page", Actions.MeasurementWrite, true, t => Get($"/clients/{t.ClientId}/measurements/new?instrument={t.InstrumentId}")),
         // Last: it changes who the responsible worker is (never to the user, so the case stays what it was).
         new("name responsible worker", Actions.ResponsibleWorkerAssign, false, t => Post($"/api/v1/clients/{t.ClientId}/responsible-worker", new { employeeId = t.OtherWorkerId })),
         // Last of all: handing the referral to the other worker leaves the user's relations as they were.
@@ -239,7 +244,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         plan.Agree(otherWorker, factory.Today, factory.Time.GetUtcNow());
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
-        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker, plan.Id);
+        var instrumentId = await db.Instruments.Where(i => i.Key == InstrumentSeed.Kykyviisari && i.OrganisationId == Guid.Empty).Select(i => i.Id).SingleAsync();
+        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker, plan.Id, instrumentId);
     }
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);

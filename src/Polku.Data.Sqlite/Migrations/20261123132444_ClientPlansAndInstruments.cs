@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Polku.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ClientPlans : Migration
+    public partial class ClientPlansAndInstruments : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,30 @@ namespace Polku.Data.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 6);
+
+            migrationBuilder.CreateTable(
+                name: "Instruments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    External = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Raters = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Domains = table.Column<string>(type: "TEXT", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameFi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameSv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instruments", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Plans",
@@ -42,6 +66,39 @@ namespace Polku.Data.Sqlite.Migrations
                         name: "FK_Plans_Clients_ClientId",
                         column: x => x.ClientId,
                         principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measurements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Rater = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MeasuredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measurements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measurements_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Measurements_Instruments_InstrumentId",
+                        column: x => x.InstrumentId,
+                        principalTable: "Instruments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -99,6 +156,41 @@ namespace Polku.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MeasurementScores",
+                columns: table => new
+                {
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MeasurementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasurementScores", x => new { x.MeasurementId, x.Domain });
+                    table.ForeignKey(
+                        name: "FK_MeasurementScores_Measurements_MeasurementId",
+                        column: x => x.MeasurementId,
+                        principalTable: "Measurements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instruments_OrganisationId_Key_VersionNumber",
+                table: "Instruments",
+                columns: new[] { "OrganisationId", "Key", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measurements_ClientId_InstrumentId_MeasuredOn",
+                table: "Measurements",
+                columns: new[] { "ClientId", "InstrumentId", "MeasuredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measurements_InstrumentId",
+                table: "Measurements",
+                column: "InstrumentId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_PlanReviews_ClientId_HeldOn",
                 table: "PlanReviews",
@@ -130,13 +222,22 @@ namespace Polku.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "MeasurementScores");
+
+            migrationBuilder.DropTable(
                 name: "PlanReviews");
 
             migrationBuilder.DropTable(
                 name: "PlanVersions");
 
             migrationBuilder.DropTable(
+                name: "Measurements");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "Instruments");
 
             migrationBuilder.DropColumn(
                 name: "PlanReviewMaxMonths",
