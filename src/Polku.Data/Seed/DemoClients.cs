@@ -3,6 +3,7 @@ using Polku.Domain.Calendar;
 using Polku.Domain.ClientRecord;
 using Polku.Domain.Clients;
 using Polku.Domain.Organisations;
+using Polku.Domain.Instruments;
 using Polku.Domain.People;
 using Polku.Domain.Plans;
 using Polku.Domain.Referrals;
@@ -53,6 +54,9 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
             SupportNature.Recurring, false, ["local:work-study", "local:daily-life"], ["social-services-client", "own-request"], true,
             "Työpaja Upseeri (18–29), yksilöohjaus.", "Tavoitteellinen tuki auttaa kiinnittymään opiskeluun."));
         AgreedPlan(young, youngAssessment, socialWorker, WorkingDaysAgo(9), DemoPlans.Young(today.AddDays(9)));
+        // The life-situation wheel as Eetu rated it when the plan was made and again after two weeks at the workshop.
+        Measured(young, socialWorker, MeasurementStage.Initial, WorkingDaysAgo(9), [3, 2, 6, 8, 4, 5, 3, 2, 4]);
+        Measured(young, socialWorker, MeasurementStage.FollowUp, WorkingDaysAgo(1), [3, 3, 6, 8, 5, 6, 5, 4, 6]);
 
         // A Swedish-speaking client with a plan in Swedish agreed five months ago, whose review is overdue.
         var swedish = Person("Björkqvist", "Linnea", new DateOnly(1988, 3, 14), "sv");
@@ -62,6 +66,7 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
             SupportNature.Recurring, false, ["local:loneliness"], ["social-services-client", "own-request"], true,
             "Palvelukeskus Majakka (tvåspråkig dagverksamhet).", "Målinriktat stöd minskar ensamheten."));
         AgreedPlan(swedish, swedishAssessment, counsellor, WorkingDaysAgo(110), DemoPlans.Swedish(today.AddDays(-3)));
+        Measured(swedish, counsellor, MeasurementStage.Initial, WorkingDaysAgo(110), [7, 5, 4, 9, 4, 3, 7, 3, 2]);
 
         // A newly arrived client who has no henkilötunnus yet.
         var newcomer = Person("Karimi", "Ahmad", new DateOnly(1990, 5, 12), "fa", identityCode: false);
@@ -106,6 +111,18 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
         var plan = ClientPlan.Start(organisation.Id, client.Id, assessment.Id, "", worker.Id, agreedOn, content with { StartsOn = agreedOn }, at);
         plan.Agree(worker.Id, agreedOn, at);
         db.Plans.Add(plan);
+    }
+
+    /// <summary>A client's own rating on the life-situation wheel, one score per domain in the wheel's order.</summary>
+    private void Measured(Client client, Employee worker, MeasurementStage stage, DateOnly on, int[] scores)
+    {
+        var wheel = db.Instruments.Single(i => i.OrganisationId == Guid.Empty && i.Key == InstrumentSeed.LifeSituationWheel && i.VersionNumber == 1);
+        db.Measurements.Add(new Measurement
+        {
+            OrganisationId = organisation.Id, ClientId = client.Id, InstrumentId = wheel.Id, Stage = stage, Rater = Rater.Client, MeasuredOn = on,
+            Scores = wheel.Domains.Zip(scores, (domain, value) => new DomainScore { Domain = domain.Code, Value = value }).ToList(),
+            RecordedBy = worker.Id, RecordedAt = new DateTimeOffset(on.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero),
+        });
     }
 
     private Client Person(string lastName, string firstNames, DateOnly birthDate, string language = "fi", bool identityCode = true, int team = 0)

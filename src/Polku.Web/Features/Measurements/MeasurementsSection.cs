@@ -8,7 +8,7 @@ public sealed record LatestMeasurement(SeriesView Series, MeasurementView Latest
 /// <summary>The client's latest measurement with each instrument, linking to the charts and tables.</summary>
 public sealed class MeasurementsSection(MeasurementHandlers measurements) : IClientSection
 {
-    public int Order => 35;
+    public int Order => 36;
 
     public Type Component => typeof(MeasurementsList);
 

@@ -101,6 +101,26 @@ public abstract class PlanPagesTests<TFactory>(TFactory factory) : IClassFixture
         Assert.DoesNotContain("Wake up by eight", first);
     }
 
+    [Fact]
+    public async Task A_review_posted_with_nothing_chosen_names_each_goal_left_unrated()
+    {
+        var clientId = await factory.Client(DemoData.VaasaCode).InTeamOf("demo.sw").WithResponsibleWorker("demo.sw").WithCompletedAssessment().BuildAsync();
+        using var api = await factory.ApiAsync("demo.sw");
+        var plan = await api.PostJsonAsync($"/api/v1/clients/{clientId}/plans", new { }, HttpStatusCode.Created);
+        var id = plan.GetProperty("id").GetGuid();
+        var saved = await api.PutJsonAsync($"/api/v1/plans/{id}", PlansApiTests<TFactory>.Draft(0, [PlansApiTests<TFactory>.Goal("Herään")]), HttpStatusCode.OK);
+        await api.PostJsonAsync($"/api/v1/plans/{id}/agree", new { version = saved.GetProperty("version").GetInt32() }, HttpStatusCode.OK);
+
+        using var browser = await factory.SignedInBrowserAsync("demo.sw", "en");
+        // Only the date: no goal, service or factor rows at all, as a hand-made post might send.
+        using var response = await browser.SubmitFormAsync($"/plans/{id}/reviews/new", "review", new Dictionary<string, string> { ["Input.HeldOn"] = "23.11.2026" });
+        var html = TestClients.Text(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose how far the goal was attained.", html);
+        Assert.Contains("Evaluate how the service or method helped.", html);
+        Assert.Contains("value=\"23.11.2026\"", html);
+    }
+
     private static string Version(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "name=\"(?:Input|Revision)\\.Version\" value=\"(\\d+)\"").Groups[1].Value;
 
