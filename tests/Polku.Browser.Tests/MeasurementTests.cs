@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Polku.Data.Seed;
 
 namespace Polku.Browser.Tests;
 
@@ -10,9 +9,6 @@ namespace Polku.Browser.Tests;
 [Collection(nameof(BrowserCollection))]
 public sealed class MeasurementTests(BrowserFixture fixture)
 {
-    private static readonly string[] WheelDomains =
-        ["housing", "finances", "health", "substance-use", "mental-wellbeing", "relationships", "everyday-skills", "work-study", "leisure-participation"];
-
     [Fact]
     public async Task A_worker_records_two_measurements_and_sees_the_change_as_pictures_and_numbers()
     {
@@ -20,7 +16,7 @@ public sealed class MeasurementTests(BrowserFixture fixture)
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
         await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=sv|uic=sv", Url = fixture.BaseUrl }]);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "phhyky.sw");
+        await page.SignInAsync("phhyky.sw");
         var main = page.Locator("main");
 
         await page.GotoAsync($"clients/{clientId}");
@@ -30,7 +26,7 @@ public sealed class MeasurementTests(BrowserFixture fixture)
 
         // One area left out: the form says which, and keeps what was chosen.
         await page.Locator("#measuredOn").FillAsync("2.6.2026");
-        foreach (var domain in WheelDomains.Skip(1))
+        foreach (var domain in Pages.WheelDomains.Skip(1))
         {
             await page.Locator($"input[name='score-{domain}'][value='3']").CheckAsync();
         }
@@ -47,7 +43,7 @@ public sealed class MeasurementTests(BrowserFixture fixture)
         await page.GotoAsync($"clients/{clientId}/measurements/new");
         await main.GetByRole(AriaRole.Link, new() { Name = "Livssituationscirkeln" }).ClickAsync();
         await Assertions.Expect(page.Locator("input[name='Input.Stage'][value='FollowUp']")).ToBeCheckedAsync();
-        foreach (var domain in WheelDomains)
+        foreach (var domain in Pages.WheelDomains)
         {
             await page.Locator($"input[name='score-{domain}'][value='{(domain == "housing" ? 7 : 5)}']").CheckAsync();
         }
@@ -72,7 +68,7 @@ public sealed class MeasurementTests(BrowserFixture fixture)
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
         await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=fi|uic=fi", Url = fixture.BaseUrl }]);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "demo.admin");
+        await page.SignInAsync("demo.admin");
         await page.GotoAsync("configuration");
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Mittarit: määrittelyt ja versiot" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Organisaation mittarit (uusin versio)" })).ToContainTextAsync("Kykyviisari");
@@ -80,14 +76,5 @@ public sealed class MeasurementTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Osallisuuden itsearvio" }).ClickAsync();
         await Assertions.Expect(page.Locator("[id='domains[0].code']")).ToHaveValueAsync("belonging");
         await page.AssertAccessibleAsync("instruments-2-edit-fi");
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("sign-in");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(DemoData.Password);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("nav[aria-label] >> nth=1")).ToBeVisibleAsync();
     }
 }

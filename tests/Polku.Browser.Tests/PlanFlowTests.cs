@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Polku.Data.Seed;
 
 namespace Polku.Browser.Tests;
 
@@ -11,9 +10,6 @@ namespace Polku.Browser.Tests;
 [Collection(nameof(BrowserCollection))]
 public sealed class PlanFlowTests(BrowserFixture fixture)
 {
-    private static readonly string[] WheelDomains =
-        ["housing", "finances", "health", "substance-use", "mental-wellbeing", "relationships", "everyday-skills", "work-study", "leisure-participation"];
-
     public sealed record Texts(
         string Language, string Start, string Save, string Agree, string Agreed, string HoldReview, string SaveReview, string Reviewed, string SaveMeasurement,
         string Wheel);
@@ -36,7 +32,7 @@ public sealed class PlanFlowTests(BrowserFixture fixture)
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
         await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={t.Language}|uic={t.Language}", Url = fixture.BaseUrl }]);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "demo.sw");
+        await page.SignInAsync("demo.sw");
         var main = page.Locator("main");
         var shot = $"plan-{t.Language}";
 
@@ -131,18 +127,9 @@ public sealed class PlanFlowTests(BrowserFixture fixture)
 
     private static async Task RateAsync(IPage page, int score)
     {
-        foreach (var domain in WheelDomains)
+        foreach (var domain in Pages.WheelDomains)
         {
             await page.Locator($"input[name='score-{domain}'][value='{score}']").CheckAsync();
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("sign-in");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(DemoData.Password);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("nav[aria-label] >> nth=1")).ToBeVisibleAsync();
     }
 }

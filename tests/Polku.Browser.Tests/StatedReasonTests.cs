@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Polku.Data.Seed;
 
 namespace Polku.Browser.Tests;
 
@@ -13,7 +12,7 @@ public sealed class StatedReasonTests(BrowserFixture fixture)
         var clientId = await fixture.ClientIdAsync("Hyvönen");
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "en-GB" });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "vantaa.sw");
+        await page.SignInAsync("vantaa.sw");
 
         // Not listed among the worker's clients.
         await page.GotoAsync("clients?search=hyv");
@@ -38,7 +37,7 @@ public sealed class StatedReasonTests(BrowserFixture fixture)
 
         // The registrar sees the opening and marks it reviewed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(page, "vantaa.registrar");
+        await page.SignInAsync("vantaa.registrar");
         await page.GetByRole(AriaRole.Link, new() { Name = "Openings with a reason" }).ClickAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Hyvönen Tero" });
         await Assertions.Expect(row).ToContainTextAsync("Covering for a colleague: Kaisa on lomalla");
@@ -47,14 +46,5 @@ public sealed class StatedReasonTests(BrowserFixture fixture)
         await row.GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Marked reviewed.");
         await page.AssertAccessibleAsync("stated-reason-5-reviewed");
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("sign-in");
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(DemoData.Password);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("nav[aria-label] >> nth=1")).ToBeVisibleAsync();
     }
 }

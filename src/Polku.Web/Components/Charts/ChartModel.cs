@@ -57,8 +57,7 @@ public static class ChartFormat
 {
     public static string Value(double value)
     {
-        var text = Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
-        return UiLanguage.Current == "en" ? text : text.Replace('.', ',');
+        return Format.WithDecimals(Math.Round(value, 1), "0.#");
     }
 
     /// <summary>A change with its sign: +2, −1, 0.</summary>

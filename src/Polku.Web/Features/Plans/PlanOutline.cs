@@ -39,7 +39,6 @@ public static class PlanOutline
         string Name(IReadOnlyDictionary<string, LocalizedName> list, string? code) =>
             code is null ? "" : list.TryGetValue(code, out var name) ? name.In(language) : code;
         string Date(DateOnly? date) => date is { } d ? Format.Date(d) : "";
-        string Level(int level) => level > 0 ? $"+{level}" : level.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('-', '−');
         string Joined(params string[] texts) => string.Join(" · ", texts.Where(t => t.Length > 0));
 
         var parts = new List<PlanPart>
@@ -51,8 +50,8 @@ public static class PlanOutline
         [
             new(l["Plans.GoalArea"], Name(names.GoalAreas, g.AreaCode)),
             new(l["Plans.Weight"], Format.Number(g.Weight)),
-            new(l["Plans.Baseline"], Level(g.Baseline)),
-            .. Enumerable.Range(GoalAttainment.Lowest, 5).Select(level => new PlanLine(l["Plans.LevelLabel." + Level(level)], g.LevelText(level))),
+            new(l["Plans.Baseline"], Format.Level(g.Baseline)),
+            .. Enumerable.Range(GoalAttainment.Lowest, 5).Select(level => new PlanLine(l["Plans.LevelLabel." + Format.Level(level)], g.LevelText(level))),
         ])));
         parts.Add(new("factors", l["Plans.SituationalFactors"], c.SituationalFactors.Select(f => new PlanLine(Name(names.Factors, f.Code), f.Note)).ToList()));
         parts.Add(new("services", l["Plans.Services"], c.Services.Select(s => new PlanLine(Name(names.Services, s.Code),

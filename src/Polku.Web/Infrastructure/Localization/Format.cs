@@ -16,9 +16,20 @@ public sealed class Format(TimeZoneInfo zone)
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One decimal with the language's separator: a comma in Finnish and Swedish (55,0), a point in English.</summary>
-    public static string OneDecimal(double value, string? language = null)
+    public static string OneDecimal(double value, string? language = null) => WithDecimals(value, "0.0", language);
+
+    /// <summary>A number by an invariant pattern, with the decimal separator of the language (the UI's by default).</summary>
+    public static string WithDecimals(double value, string pattern, string? language = null)
     {
-        var text = value.ToString("0.0", CultureInfo.InvariantCulture);
+        var text = value.ToString(pattern, CultureInfo.InvariantCulture);
         return (language ?? UiLanguage.Current) == "en" ? text : text.Replace('.', ',');
     }
+
+    /// <summary>A Goal Attainment Scaling level as people write it: −2, −1, 0, +1, +2 (a real minus sign).</summary>
+    public static string Level(int level) => level switch
+    {
+        > 0 => "+" + Number(level),
+        < 0 => "\u2212" + Number(-level),
+        _ => "0",
+    };
 }
