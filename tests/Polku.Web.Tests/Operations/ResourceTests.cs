@@ -88,6 +88,21 @@ public sealed partial class ResourceTests
         XDocument.Load(Path.Combine(Root, "src", "Polku.Web", "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
+    [Fact]
+    public void Every_kind_on_the_timeline_has_a_name_for_its_filter()
+    {
+        var keys = Keys("Strings.resx");
+        var kinds = Directory.EnumerateFiles(Path.Combine(Root, "src", "Polku.Web", "Features"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => TimelineKind().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+        Assert.Contains("PlanReviewed", kinds);
+        Assert.All(kinds, kind => Assert.Contains("TimelineKind." + kind, keys));
+    }
+
+    [GeneratedRegex("new TimelineItem\\(\\s*\"([A-Za-z]+)\"")]
+    private static partial Regex TimelineKind();
+
     /// <summary>L["Key"], l["Key", …] and validation.Add("field", "Key", …).</summary>
     [GeneratedRegex("""(?:[lL]\[|\.Add\("[A-Za-z]+", )"([A-Za-z.]+)"[\],)]""")]
     private static partial Regex UsedKey();
