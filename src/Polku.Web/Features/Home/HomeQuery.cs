@@ -29,7 +29,7 @@ public sealed record DeadlineCompliance(int Started, int OnTime)
 }
 
 /// <summary>A lead's view of the team: open and overdue referrals by handling worker, and this month's deadline compliance.</summary>
-public sealed record TeamOverview(IReadOnlyList<WorkerLoad> ByWorker, int UnassignedCount, DeadlineCompliance ThisMonth);
+public sealed record TeamOverview(IReadOnlyList<WorkerLoad> ByWorker, int UnassignedCount, DeadlineCompliance ThisMonth, IReadOnlyList<TeamWorkItem> Work);
 
 public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerable<IWorkQueueSource> sources, AuditLog audit, Clock clock)
 {
@@ -79,7 +79,10 @@ public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerabl
             unassignedCount, caseload, clients.Select(c => new MyClient(c.Id, c.Name, c.NextDue)).ToList());
     }
 
-    /// <summary>The team a lead sees (the clients the rules let them see): counts only, so no client is named.</summary>
+    /// <summary>
+    /// The team a lead sees (the clients the rules let them see): referral counts by worker, so no client is named there,
+    /// and the team's work the features list for leads (reviews due), each client named and the view audited by its source.
+    /// </summary>
     public async Task<TeamOverview> ForLeadAsync(CurrentUser user, CancellationToken cancellationToken)
     {
         var today = clock.Today;
@@ -108,10 +111,17 @@ public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerabl
             await started.CountAsync(cancellationToken),
             await started.CountAsync(s => s.StartedOn <= s.AssessmentStartDueOn, cancellationToken));
 
+        var work = new List<TeamWorkItem>();
+        foreach (var source in sources)
+        {
+            work.AddRange(await source.TeamAsync(user, Limit, cancellationToken));
+        }
+
         return new TeamOverview(
             byWorker.Select(w => new WorkerLoad(w.WorkerId, w.WorkerId is { } id ? names.GetValueOrDefault(id) : null, w.Overdue, w.Open))
                 .OrderByDescending(w => w.Overdue).ThenBy(w => w.Name ?? "", StringComparer.Ordinal).ToList(),
             byWorker.Where(w => w.WorkerId is null).Sum(w => w.Open),
-            compliance);
+            compliance,
+            work.OrderBy(w => w.Item.DueOn ?? DateOnly.MaxValue).ThenBy(w => w.Item.ClientName, StringComparer.Ordinal).Take(Limit).ToList());
     }
 }

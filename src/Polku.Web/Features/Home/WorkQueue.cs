@@ -12,7 +12,14 @@ public sealed record WorkItem(string Kind, string Title, Guid ClientId, string C
 public interface IWorkQueueSource
 {
     Task<IReadOnlyList<WorkItem>> MineAsync(CurrentUser user, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The same kind of work for a lead's whole team (the clients the rules let the lead see); none by default.</summary>
+    Task<IReadOnlyList<TeamWorkItem>> TeamAsync(CurrentUser user, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TeamWorkItem>>([]);
 }
+
+/// <summary>A team member's work as a lead sees it: the item and whose it is.</summary>
+public sealed record TeamWorkItem(WorkItem Item, string? Worker);
 
 public static class WorkQueueRegistration
 {

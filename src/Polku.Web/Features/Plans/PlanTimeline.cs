@@ -14,21 +14,29 @@ public sealed class PlanTimeline(PolkuDbContext db, IStringLocalizer<Strings> l)
 
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
-        // Versions and reviews in one round trip; a review's number is 0.
-        var versions =
-            from v in db.PlanVersions
-            join p in db.Plans on v.PlanId equals p.Id
-            where p.ClientId == clientId
-            select new { v.PlanId, v.Id, v.Number, On = v.AgreedOn ?? v.CreatedOn, Agreed = v.AgreedOn != null, Outcome = (ReviewOutcome?)null, TScore = (double?)null, AuthorId = v.AgreedById ?? v.AuthorId };
-        var reviews =
-            from r in db.PlanReviews
-            where r.ClientId == clientId
-            select new { r.PlanId, r.Id, Number = 0, On = r.HeldOn, Agreed = false, Outcome = (ReviewOutcome?)r.Outcome, r.TScore, r.AuthorId };
-        var rows = await versions.Concat(reviews).AsNoTracking()
-            .OrderByDescending(r => r.On).Take(limit)
-            .Select(r => new { r.PlanId, r.Id, r.Number, r.On, r.Agreed, r.Outcome, r.TScore, Author = db.Employees.Where(e => e.Id == r.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
+        // Two queries, not a UNION: the outcome is text in the database, which no null of the versions' side can match.
+        var versions = await (
+                from v in db.PlanVersions.AsNoTracking()
+                join p in db.Plans on v.PlanId equals p.Id
+                where p.ClientId == clientId
+                orderby v.CreatedOn descending
+                select new
+                {
+                    Row = new Row(v.PlanId, v.Id, v.Number, v.AgreedOn ?? v.CreatedOn, v.AgreedOn != null, null, null),
+                    Author = db.Employees.Where(e => e.Id == (v.AgreedById ?? v.AuthorId)).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
+                })
+            .Take(limit).ToListAsync(cancellationToken);
+        var reviews = await db.PlanReviews.AsNoTracking().Where(r => r.ClientId == clientId)
+            .OrderByDescending(r => r.HeldOn).Take(limit)
+            .Select(r => new
+            {
+                r.PlanId, r.Id, r.HeldOn, r.Outcome, r.TScore,
+                Author = db.Employees.Where(e => e.Id == r.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        return rows.Select(x => Item(new Row(x.PlanId, x.Id, x.Number, x.On, x.Agreed, x.Outcome?.ToString(), x.TScore), x.Author)).ToList();
+        return versions.Select(v => Item(v.Row, v.Author))
+            .Concat(reviews.Select(r => Item(new Row(r.PlanId, r.Id, 0, r.HeldOn, false, r.Outcome.ToString(), r.TScore), r.Author)))
+            .ToList();
     }
 
     private TimelineItem Item(Row r, string? author)

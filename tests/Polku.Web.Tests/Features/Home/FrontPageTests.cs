@@ -38,7 +38,10 @@ public abstract class FrontPageTests<TFactory>(TFactory factory) : IClassFixture
         await AddStartedAsync(received: new DateOnly(2026, 10, 1), started: new DateOnly(2026, 10, 5)); // last month: not counted
 
         using var browser = await factory.SignedInBrowserAsync("demo.lead", "en");
-        var team = Section(TestClients.Text(await browser.GetStringAsync("/")), "team");
+        var html = TestClients.Text(await browser.GetStringAsync("/"));
+        var team = Section(html, "team");
+        // The team's reviews due: Björkqvist's, overdue, is demo.sc's.
+        Assert.Matches("Hold the plan review: Björkqvist Linnea</a>\\s*– <span class=\"overdue\">overdue since [0-9.]+</span>\\s*· Mikael Nyström", Section(html, "team-work"));
         Assert.Contains("This month 67% of assessments started within the deadline (SHL § 36): 2 of 3.", team);
         // Sanna's open referral is Laaksonen's, overdue; Mäkinen's was assessed and has a plan.
         Assert.Matches("Sanna Virtanen</th>\\s*<td><span class=\"overdue\">1</span></td>\\s*<td>1</td>", team);
