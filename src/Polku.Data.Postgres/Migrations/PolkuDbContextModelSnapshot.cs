@@ -893,6 +893,11 @@ namespace Polku.Data.Postgres.Migrations
                     b.Property<int>("PlanReviewMaxMonths")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RecordsPlanClasses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1105,6 +1110,9 @@ namespace Polku.Data.Postgres.Migrations
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Polku.Domain.People.ServiceTask.Name#LocalizedName", b1 =>
                         {

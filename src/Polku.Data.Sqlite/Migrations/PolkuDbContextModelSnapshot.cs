@@ -882,6 +882,11 @@ namespace Polku.Data.Sqlite.Migrations
                     b.Property<int>("PlanReviewMaxMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecordsPlanClasses")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1093,6 +1098,9 @@ namespace Polku.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionYears")
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Polku.Domain.People.ServiceTask.Name#LocalizedName", b1 =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Polku.Domain.Common;
 using Polku.Domain.Organisations;
 
 namespace Polku.Data.Configurations;
@@ -13,6 +14,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.ComplexProperty(o => o.Name, name => name.ConfigureNames());
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.AccessPolicy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.RecordsPlanClasses).AsJson().HasMaxLength(TextLimits.Explanation);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId);
     }

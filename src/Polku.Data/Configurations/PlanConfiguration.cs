@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Polku.Domain.Clients;
 using Polku.Domain.Common;
 using Polku.Domain.Plans;
@@ -44,27 +41,5 @@ internal sealed class PlanReviewConfiguration : IEntityTypeConfiguration<PlanRev
         builder.HasOne<ClientPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PlanId, r.HeldOn });
         builder.HasIndex(r => new { r.ClientId, r.HeldOn });
-    }
-}
-
-/// <summary>
-/// A document's content stored whole as JSON text: it is read and written as one, never queried inside, and an
-/// agreed version must come back exactly as it was saved. Enums are written by name so the stored text stays readable.
-/// </summary>
-internal static class JsonColumn
-{
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property)
-        where T : class
-    {
-        property.HasConversion(
-            new ValueConverter<T, string>(v => JsonSerializer.Serialize(v, Options), s => JsonSerializer.Deserialize<T>(s, Options)!),
-            new ValueComparer<T>((a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
-                v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal), v => v));
-        return property;
     }
 }

@@ -36,6 +36,9 @@ public sealed class Organisation : IVersioned
     /// <summary>At most this many months from a plan's agreement or review to the next review (the default too).</summary>
     public int PlanReviewMaxMonths { get; set; } = 6;
 
+    /// <summary>The records plan's process class (TOS / SÄHKE2 code) for each document type, by the type's name.</summary>
+    public Dictionary<string, string> RecordsPlanClasses { get; set; } = [];
+
     /// <summary>How widely workers see the organisation's clients: by service task (national default) or by team.</summary>
     public Access.AccessPolicy AccessPolicy { get; set; }
 

@@ -13,4 +13,7 @@ public sealed class ServiceTask
     public required LocalizedName Name { get; set; }
 
     public bool Active { get; set; } = true;
+
+    /// <summary>How long the service task's client documents are kept after the matter closed (working-age services: 10).</summary>
+    public int RetentionYears { get; set; } = 10;
 }

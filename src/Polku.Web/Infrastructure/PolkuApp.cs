@@ -29,6 +29,7 @@ public static class PolkuApp
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<Documents.DocumentArchive>();
         services.AddScoped<DemoData>();
         services.AddSingleton<Clock>();
         services.AddFeatures();

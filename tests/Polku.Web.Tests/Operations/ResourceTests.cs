@@ -66,6 +66,8 @@ public sealed partial class ResourceTests
     [InlineData("ServiceEffect.", typeof(Polku.Domain.Plans.ServiceEffect))]
     [InlineData("FactorChange.", typeof(Polku.Domain.Plans.FactorChange))]
     [InlineData("PlanProblem.", typeof(Polku.Domain.Plans.PlanProblemKind))]
+    [InlineData("DocumentType.", typeof(Polku.Domain.Documents.DocumentType))]
+    [InlineData("Publicity.", typeof(Polku.Domain.Documents.Publicity))]
     [InlineData("Rater.", typeof(Polku.Domain.Instruments.Rater))]
     [InlineData("MeasurementStage.", typeof(Polku.Domain.Instruments.MeasurementStage))]
     [InlineData("Instruments.Problem.", typeof(Polku.Domain.Instruments.DefinitionProblemKind))]

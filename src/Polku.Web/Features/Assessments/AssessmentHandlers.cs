@@ -5,11 +5,13 @@ using Polku.Domain.Access;
 using Polku.Domain.Assessments;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
+using Polku.Domain.Documents;
 using Polku.Domain.Referrals;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
+using Polku.Web.Infrastructure.Documents;
 
 namespace Polku.Web.Features.Assessments;
 
@@ -30,13 +32,13 @@ public sealed record AssessmentView(
     string ClientView, string WorkerAssessment, SupportNature? SupportNature, bool? SpecialSupportNeed,
     IReadOnlyList<string> SituationalFactors, IReadOnlyList<CriterionView> Criteria, bool? RehabilitationNeeded,
     string RecommendedServices, string ConclusionReasons, int Version, IReadOnlyList<string> PermittedActions,
-    ReferralSummary? Referral, bool ClientHasResponsibleWorker);
+    ReferralSummary? Referral, bool ClientHasResponsibleWorker, ArchiveMetadata? Archive = null);
 
 /// <summary>The referral an assessment started from, shown beside the form: who sent it and what they wrote.</summary>
 public sealed record ReferralSummary(string Source, DateOnly ReceivedOn, string Description, string NotifierName, string NotifierOrganisation);
 
 /// <summary>The service-need assessment (palvelutarpeen arviointi): started, written, completed and then kept as it was.</summary>
-public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, CodeListQuery codes, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, CodeListQuery codes, AuditLog audit, DocumentArchive archive, Clock clock, IStringLocalizer<Strings> l)
 {
     public async Task<Result<AssessmentView>> StartAsync(CurrentUser user, Guid clientId, StartAssessmentInput input, CancellationToken cancellationToken)
     {
@@ -262,6 +264,7 @@ public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, C
             referral is null ? null : new ReferralSummary(
                 sources.TryGetValue(referral.SourceCode, out var name) ? name.In(Infrastructure.Localization.UiLanguage.Current) : referral.SourceCode,
                 referral.ReceivedOn, referral.Description, referral.NotifierName, referral.NotifierOrganisation),
-            row.HasWorker);
+            row.HasWorker,
+            await archive.ForAsync(DocumentType.ServiceNeedAssessment, a.ClientId, cancellationToken));
     }
 }

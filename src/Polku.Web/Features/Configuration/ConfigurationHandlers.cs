@@ -7,6 +7,7 @@ using Polku.Web.Features.CodeLists;
 using Polku.Domain.Assessments;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
+using Polku.Domain.Documents;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -15,9 +16,11 @@ namespace Polku.Web.Features.Configuration;
 
 public sealed record NamesInput(string? Fi, string? Sv, string? En);
 
-public sealed record SettingsInput(int? AssessmentTargetWorkingDays, AccessPolicy? AccessPolicy = null, int? PlanReviewMaxMonths = null);
+/// <summary>The organisation's settings; <see cref="RecordsPlanClasses"/> maps a document type's name to its TOS / SÄHKE2 code (empty removes it).</summary>
+public sealed record SettingsInput(
+    int? AssessmentTargetWorkingDays, AccessPolicy? AccessPolicy = null, int? PlanReviewMaxMonths = null, IReadOnlyDictionary<string, string?>? RecordsPlanClasses = null);
 
-public sealed record SettingsView(int AssessmentTargetWorkingDays, AccessPolicy AccessPolicy, int PlanReviewMaxMonths);
+public sealed record SettingsView(int AssessmentTargetWorkingDays, AccessPolicy AccessPolicy, int PlanReviewMaxMonths, IReadOnlyDictionary<string, string> RecordsPlanClasses);
 
 public sealed record CodeInput(NamesInput? Name, bool Active = true, int? SortOrder = null);
 
@@ -48,6 +51,18 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
 
         validation.Range("assessmentTargetWorkingDays", input.AssessmentTargetWorkingDays, 1, MaxTargetWorkingDays);
         validation.Range("planReviewMaxMonths", input.PlanReviewMaxMonths, 1, MaxPlanReviewMonths);
+        foreach (var (type, code) in input.RecordsPlanClasses ?? new Dictionary<string, string?>())
+        {
+            if (!Enum.TryParse<DocumentType>(type, out _) || int.TryParse(type, out _))
+            {
+                validation.Add($"recordsPlanClasses.{type}", "Validation.UnknownCode");
+            }
+            else if (code is not null && !ProcessClass().IsMatch(code.Trim()) && code.Trim().Length > 0)
+            {
+                validation.Add($"recordsPlanClasses.{type}", "Validation.ProcessClass");
+            }
+        }
+
         if (input.AccessPolicy is { } policy && !Enum.IsDefined(policy))
         {
             validation.Add("accessPolicy", "Validation.UnknownCode");
@@ -62,6 +77,12 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
         organisation.AssessmentTargetWorkingDays = input.AssessmentTargetWorkingDays!.Value;
         organisation.AccessPolicy = input.AccessPolicy ?? organisation.AccessPolicy;
         organisation.PlanReviewMaxMonths = input.PlanReviewMaxMonths ?? organisation.PlanReviewMaxMonths;
+        if (input.RecordsPlanClasses is { } classes)
+        {
+            organisation.RecordsPlanClasses = classes.Where(c => !string.IsNullOrWhiteSpace(c.Value))
+                .ToDictionary(c => Enum.Parse<DocumentType>(c.Key).ToString(), c => c.Value!.Trim());
+        }
+
         audit.Stage(Actions.ConfigurationManage, []);
         if (!await db.TrySaveAsync(cancellationToken))
         {
@@ -69,12 +90,12 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
             return Result<SettingsView>.Conflict(l["Problem.Conflict"]);
         }
 
-        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays, organisation.AccessPolicy, organisation.PlanReviewMaxMonths));
+        return Result<SettingsView>.Ok(new SettingsView(organisation.AssessmentTargetWorkingDays, organisation.AccessPolicy, organisation.PlanReviewMaxMonths, organisation.RecordsPlanClasses));
     }
 
     public Task<SettingsView> SettingsAsync(CurrentUser user, CancellationToken cancellationToken) =>
         db.Organisations.Where(o => o.Id == user.OrganisationId)
-            .Select(o => new SettingsView(o.AssessmentTargetWorkingDays, o.AccessPolicy, o.PlanReviewMaxMonths)).SingleAsync(cancellationToken);
+            .Select(o => new SettingsView(o.AssessmentTargetWorkingDays, o.AccessPolicy, o.PlanReviewMaxMonths, o.RecordsPlanClasses)).SingleAsync(cancellationToken);
 
     public Task<List<CodeView>> CodesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
         codes.Effective(user, list).OrderBy(e => e.SortOrder).ThenBy(e => e.Code)
@@ -185,4 +206,7 @@ public sealed partial class ConfigurationHandlers(PolkuDbContext db, CodeListQue
 
     [GeneratedRegex("^[a-z0-9][a-z0-9:.-]{0,59}$")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^[0-9A-Za-zÅÄÖåäö.\- ]{1,40}$")]
+    private static partial Regex ProcessClass();
 }

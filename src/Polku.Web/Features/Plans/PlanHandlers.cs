@@ -5,11 +5,13 @@ using Polku.Domain.Access;
 using Polku.Domain.Assessments;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
+using Polku.Domain.Documents;
 using Polku.Domain.Plans;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
+using Polku.Web.Infrastructure.Documents;
 
 namespace Polku.Web.Features.Plans;
 
@@ -17,7 +19,7 @@ namespace Polku.Web.Features.Plans;
 /// The client plan (SHL § 39): started from the completed assessment, written with the client, agreed as a locked
 /// version and revised as a new one. Every read and write is checked against the client and audited.
 /// </summary>
-public sealed class PlanHandlers(PolkuDbContext db, ClientAccess access, CodeListQuery codes, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class PlanHandlers(PolkuDbContext db, ClientAccess access, CodeListQuery codes, AuditLog audit, DocumentArchive archive, Clock clock, IStringLocalizer<Strings> l)
 {
     public async Task<Result<PlanView>> StartAsync(CurrentUser user, Guid clientId, StartPlanInput input, CancellationToken cancellationToken)
     {
@@ -146,14 +148,16 @@ public sealed class PlanHandlers(PolkuDbContext db, ClientAccess access, CodeLis
     /// <summary>One version as it was written or agreed.</summary>
     public async Task<Result<PlanVersionView>> VersionAsync(CurrentUser user, Guid id, int number, CancellationToken cancellationToken)
     {
-        var (refusal, _, _) = await ReadableAsync(user, id, cancellationToken);
+        var (refusal, clientId, _) = await ReadableAsync(user, id, cancellationToken);
         if (refusal is not null)
         {
             return refusal.As<PlanVersionView>();
         }
 
         var version = await VersionViews(db.PlanVersions.Where(v => v.PlanId == id && v.Number == number)).SingleOrDefaultAsync(cancellationToken);
-        return version is null ? Result<PlanVersionView>.NotFound() : Result<PlanVersionView>.Ok(version);
+        return version is null
+            ? Result<PlanVersionView>.NotFound()
+            : Result<PlanVersionView>.Ok(version with { Archive = await archive.ForAsync(DocumentType.ClientPlan, clientId, cancellationToken) });
     }
 
     /// <summary>The client a plan belongs to, for pointing a refused user to that client's stated-reason page.</summary>
@@ -348,7 +352,8 @@ public sealed class PlanHandlers(PolkuDbContext db, ClientAccess access, CodeLis
             p.Id, p.ClientId, row.Client.Name, row.Client.Language, p.AssessmentId, p.StartReason, p.Status, p.CreatedOn, p.NextReviewOn, p.EndedOn, p.Version,
             latest.Status == PlanVersionStatus.Draft ? latest : inForce ?? latest, inForce?.Number,
             versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Status, v.CreatedOn, v.AgreedOn)).ToList(),
-            reviews.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).ToList(), row.Months, permitted);
+            reviews.OrderBy(r => r.HeldOn).ThenBy(r => r.Id).ToList(), row.Months,
+            await archive.ForAsync(DocumentType.ClientPlan, p.ClientId, cancellationToken), permitted);
     }
 
     private IQueryable<PlanVersionView> VersionViews(IQueryable<PlanVersion> versions) =>

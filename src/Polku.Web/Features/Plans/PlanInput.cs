@@ -1,3 +1,4 @@
+using Polku.Domain.Documents;
 using Polku.Domain.Plans;
 
 namespace Polku.Web.Features.Plans;
@@ -62,7 +63,9 @@ public sealed record PlanVersionInput(int Version);
 
 public sealed record VersionSummary(int Number, PlanVersionStatus Status, DateOnly CreatedOn, DateOnly? AgreedOn);
 
-public sealed record PlanVersionView(int Number, PlanVersionStatus Status, DateOnly CreatedOn, DateOnly? AgreedOn, string Author, string? AgreedBy, PlanContent Content);
+/// <summary>One version as written or agreed; <see cref="Archive"/> is its archive metadata (service task, type, records-plan class, publicity, retention).</summary>
+public sealed record PlanVersionView(
+    int Number, PlanVersionStatus Status, DateOnly CreatedOn, DateOnly? AgreedOn, string Author, string? AgreedBy, PlanContent Content, ArchiveMetadata? Archive = null);
 
 /// <summary>A review as the plan lists it; <see cref="GasTScore"/> is the Goal Attainment Scaling T-score.</summary>
 public sealed record ReviewView(
@@ -76,4 +79,4 @@ public sealed record ReviewView(
 public sealed record PlanView(
     Guid Id, Guid ClientId, string ClientName, string ClientLanguage, Guid? AssessmentId, string StartReason, PlanStatus Status,
     DateOnly CreatedOn, DateOnly? NextReviewOn, DateOnly? EndedOn, int Version, PlanVersionView Current, int? InForceNumber,
-    IReadOnlyList<VersionSummary> Versions, IReadOnlyList<ReviewView> Reviews, int ReviewMaxMonths, IReadOnlyList<string> PermittedActions);
+    IReadOnlyList<VersionSummary> Versions, IReadOnlyList<ReviewView> Reviews, int ReviewMaxMonths, ArchiveMetadata Archive, IReadOnlyList<string> PermittedActions);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Polku.Domain.Plans;
+using Polku.Web.Components;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Auth;
@@ -75,6 +76,7 @@ public sealed class PlanPdf(PlanHandlers plans, CodeListQuery codes, Clock clock
                 ]));
         }
 
+        pdf.Heading(l["Archive.Title"], level: 2).Fields(ArchiveFacts.Lines(plan.Archive, l, language));
         var fileName = $"{l["Plans.PdfFileName"]}-{version.Number}-{date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.pdf";
         return Result<PlanDocument>.Ok(new PlanDocument(fileName, pdf.ToBytes()));
     }

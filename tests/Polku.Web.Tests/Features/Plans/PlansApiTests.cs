@@ -269,6 +269,9 @@ public abstract class PlansApiTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("Tavoite 3: Hoidan laskut", text, StringComparison.Ordinal);
         Assert.Contains("Vaasa", pages[0], StringComparison.Ordinal);
         Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"{p.i + 1} ({pages.Count})", p.page, StringComparison.Ordinal));
+        Assert.Contains("Arkistointitiedot", text, StringComparison.Ordinal);
+        Assert.Contains("10 vuotta asian päättymisestä", text, StringComparison.Ordinal);
+        Assert.Contains("Salassa pidettävä", text, StringComparison.Ordinal);
 
         // The user reads English; a Swedish-speaking client's plan is in Swedish all the same.
         var (_, swedish) = await AgreedPlanAsync(api, "sv");
@@ -277,8 +280,45 @@ public abstract class PlansApiTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("Mål 1: Herään yhdeksältä", svText, StringComparison.Ordinal);
         Assert.Contains("Stödnivå", svText, StringComparison.Ordinal);
         Assert.Contains("Vasa", svText, StringComparison.Ordinal);
+        Assert.Contains("Arkiveringsuppgifter", svText, StringComparison.Ordinal);
+        Assert.Contains("10 år efter att ärendet avslutats", svText, StringComparison.Ordinal);
         Assert.DoesNotContain("Asiakassuunnitelma", svText, StringComparison.Ordinal);
         Assert.DoesNotContain("Client plan", svText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_plan_version_carries_its_archive_metadata_with_the_organisations_process_class()
+    {
+        using var api = await factory.ApiAsync("demo.sw", "en");
+        var clientId = await ClientWithAssessmentAsync();
+        var plan = await api.PostJsonAsync($"/api/v1/clients/{clientId}/plans", new { }, HttpStatusCode.Created);
+        var archive = plan.GetProperty("archive");
+        Assert.Equal("ClientPlan", archive.GetProperty("documentType").GetString());
+        Assert.Equal("Secret", archive.GetProperty("publicity").GetString());
+        Assert.Equal(10, archive.GetProperty("retentionYears").GetInt32());
+        Assert.Equal(JsonValueKind.Null, archive.GetProperty("processClass").ValueKind);
+
+        // The organisation's administrator sets the records plan's classes; a malformed code or an unknown type is refused.
+        using var admin = await factory.ApiAsync("demo.admin", "en");
+        using var bad = await admin.PutAsJsonAsync("/api/v1/organisation/settings", new
+        {
+            assessmentTargetWorkingDays = 7, recordsPlanClasses = new Dictionary<string, string> { ["ClientPlan"] = "05.01<script>", ["Letter"] = "1" },
+        });
+        var errors = (await bad.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("recordsPlanClasses.ClientPlan", out _));
+        Assert.True(errors.TryGetProperty("recordsPlanClasses.Letter", out _));
+        var settings = await admin.PutJsonAsync("/api/v1/organisation/settings", new
+        {
+            assessmentTargetWorkingDays = 7, recordsPlanClasses = new Dictionary<string, string> { ["ClientPlan"] = "05.01.02", ["ServiceNeedAssessment"] = "05.01.01" },
+        }, HttpStatusCode.OK);
+        Assert.Equal("05.01.02", settings.GetProperty("recordsPlanClasses").GetProperty("ClientPlan").GetString());
+
+        var version = await api.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{plan.GetProperty("id").GetGuid()}/versions/1");
+        Assert.Equal("05.01.02", version.GetProperty("archive").GetProperty("processClass").GetString());
+        var assessments = await api.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{plan.GetProperty("id").GetGuid()}");
+        var assessment = await api.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{assessments.GetProperty("assessmentId").GetGuid()}");
+        Assert.Equal("05.01.01", assessment.GetProperty("archive").GetProperty("processClass").GetString());
+        Assert.Equal("ServiceNeedAssessment", assessment.GetProperty("archive").GetProperty("documentType").GetString());
     }
 
     [Fact]
