@@ -34,10 +34,16 @@ public sealed partial class PlanHandlers
             validation.Add("clientAgreement", "Validation.UnknownCode");
         }
 
-        if (content.Goals.Count > MaxItems || content.Services.Count > MaxItems || content.Methods.Count > MaxItems
-            || content.SituationalFactors.Count > MaxItems || content.NetworkMembers.Count > MaxItems || content.Supporters.Count > MaxItems)
+        foreach (var (part, count) in new[]
         {
-            validation.Add("goals", "Plans.TooManyItems", MaxItems);
+            ("goals", content.Goals.Count), ("services", content.Services.Count), ("methods", content.Methods.Count),
+            ("situationalFactors", content.SituationalFactors.Count), ("networkMembers", content.NetworkMembers.Count), ("supporters", content.Supporters.Count),
+        })
+        {
+            if (count > MaxItems)
+            {
+                validation.Add(part, "Plans.TooManyItems", MaxItems);
+            }
         }
 
         for (var i = 0; i < content.Goals.Count; i++)

@@ -47,7 +47,8 @@ public abstract class PlanPagesTests<TFactory>(TFactory factory) : IClassFixture
         var html = TestClients.Text(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("error-summary", html);
-        Assert.Contains("Sosiaalinen kuntoutus alkaa", html); // the unreadable date is named
+        Assert.Contains("id=\"startsOn-error\"", html); // the unreadable date is named at its field
+        Assert.Contains("Päivämäärä ei kelpaa.", html);
         Assert.Contains("value=\"31.2.2027\"", html);
         Assert.Contains("value=\"Herään yhdeksältä\"", html);
         Assert.Contains("value=\"usein\"", html);
