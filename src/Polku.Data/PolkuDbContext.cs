@@ -7,6 +7,7 @@ using Polku.Domain.Accessibility;
 using Polku.Domain.Assessments;
 using Polku.Domain.ClientRecord;
 using Polku.Domain.Clients;
+using Polku.Domain.Decisions;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Instruments;
 using Polku.Domain.Referrals;
@@ -50,6 +51,18 @@ public sealed class PolkuDbContext(DbContextOptions<PolkuDbContext> options)
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<ConfiguredDecisionType> DecisionTypes => Set<ConfiguredDecisionType>();
+
+    public DbSet<DecisionChainSetting> DecisionChainSettings => Set<DecisionChainSetting>();
+
+    public DbSet<AppealInstruction> AppealInstructions => Set<AppealInstruction>();
+
+    public DbSet<DecisionDispatch> DecisionDispatches => Set<DecisionDispatch>();
+
+    public DbSet<RectificationRequest> RectificationRequests => Set<RectificationRequest>();
 
     public DbSet<RecordEntry> RecordEntries => Set<RecordEntry>();
 

@@ -18,7 +18,7 @@ internal static class JsonColumn
     };
 
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property)
-        where T : class
+        where T : class?
     {
         property.HasConversion(
             new ValueConverter<T, string>(v => JsonSerializer.Serialize(v, Options), s => JsonSerializer.Deserialize<T>(s, Options)!),

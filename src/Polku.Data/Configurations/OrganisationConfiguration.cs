@@ -15,6 +15,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.AccessPolicy).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.RecordsPlanClasses).AsJson().HasMaxLength(TextLimits.Explanation);
+        builder.Property(o => o.Areas).AsJson().HasMaxLength(TextLimits.Explanation);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId);
     }

@@ -17,6 +17,7 @@ public static class AccessRules
         Actions.ClientRead, Actions.ClientSearch, Actions.ResponsibleWorkerAssign, Actions.ReferralCreate, Actions.ReferralList,
         Actions.AssessmentRead, Actions.AssessmentWrite, Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ReferralAssign, Actions.ReferralRead,
         Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.MeasurementRead, Actions.MeasurementWrite,
+        Actions.DecisionRead, Actions.DecisionWrite, Actions.DecisionGroupReview, Actions.DecisionSign,
     }.ToFrozenSet();
 
     private static readonly Relation[] Worker = [Relation.ResponsibleWorker, Relation.ServiceTask, Relation.Team, Relation.ReferralHandler, Relation.StatedReason];
@@ -32,7 +33,7 @@ public static class AccessRules
         [Role.Registrar] = [Relation.Organisation],
         [Role.Administrator] = [],
         [Role.ProviderStaff] = [],
-        [Role.SteeringGroupMember] = [],
+        [Role.SteeringGroupMember] = [Relation.SteeringGroupAgenda],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet());
 
     /// <summary>The relations that would let a user with these roles take the action on a client.</summary>

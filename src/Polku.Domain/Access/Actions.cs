@@ -38,6 +38,17 @@ public static class Actions
     public const string InstrumentRead = "Instrument.Read";
     public const string MeasurementRead = "Measurement.Read";
     public const string MeasurementWrite = "Measurement.Write";
+    public const string DecisionTypeRead = "DecisionType.Read";
+    public const string DecisionRead = "Decision.Read";
+
+    /// <summary>Prepare a decision: write the draft, submit it, order its delivery, record a request for rectification.</summary>
+    public const string DecisionWrite = "Decision.Write";
+
+    /// <summary>Deal with a decision in the client steering group.</summary>
+    public const string DecisionGroupReview = "Decision.GroupReview";
+
+    /// <summary>Decide: sign, annul, handle a request for rectification. The decision's chain says who further.</summary>
+    public const string DecisionSign = "Decision.Sign";
 
     /// <summary>Every action, read once from the constants above.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(Actions)

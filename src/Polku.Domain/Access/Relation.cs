@@ -24,6 +24,9 @@ public enum Relation
     /// <summary>The user opened the record by stating a reason, and that access has not yet expired.</summary>
     StatedReason,
 
+    /// <summary>A decision of the client is on the agenda of the client steering group the user sits in.</summary>
+    SteeringGroupAgenda,
+
     /// <summary>The client is in the user's organisation at all: only for finding a person, e.g. for the registrar.</summary>
     Organisation,
 }

@@ -6,7 +6,7 @@ namespace Polku.Domain.Access;
 /// <summary>The national default of which role may do which action.</summary>
 public static class RolePermissions
 {
-    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead, Actions.InstrumentRead];
+    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead, Actions.InstrumentRead, Actions.DecisionTypeRead];
 
     /// <summary>The client work of social workers and counsellors, from referral to assessment.</summary>
     private static readonly string[] ClientWork =
@@ -14,19 +14,21 @@ public static class RolePermissions
         Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ResponsibleWorkerAssign,
         Actions.ReferralCreate, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.AssessmentWrite,
         Actions.AssessmentComplete, Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
-        Actions.MeasurementRead, Actions.MeasurementWrite,
+        Actions.MeasurementRead, Actions.MeasurementWrite, Actions.DecisionRead, Actions.DecisionWrite, Actions.DecisionSign,
     ];
 
     /// <summary>Leads see their unit's clients and share the work out, but do not write the record.</summary>
     private static readonly string[] LeadClientWork =
-        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.PlanRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason, Actions.MeasurementRead];
+        [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.PlanRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason, Actions.MeasurementRead,
+            Actions.DecisionRead, Actions.DecisionSign];
 
     private static readonly FrozenDictionary<Role, FrozenSet<string>> ByRole = new Dictionary<Role, string[]>
     {
         [Role.SocialWorker] = ClientWork,
         [Role.SocialCounsellor] = ClientWork,
         [Role.LeadingSocialWorker] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
-        [Role.SteeringGroupMember] = [],
+        // The steering group sees what is on its agenda: the client, the assessment and plan, and the decision.
+        [Role.SteeringGroupMember] = [Actions.ClientRead, Actions.AssessmentRead, Actions.PlanRead, Actions.DecisionRead, Actions.DecisionGroupReview],
         [Role.SocialDirector] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
         [Role.ProviderStaff] = [],
         [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead, Actions.ConfigurationManage],

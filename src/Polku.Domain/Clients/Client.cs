@@ -38,6 +38,12 @@ public sealed class Client : IVersioned
 
     public string? Address { get; set; }
 
+    /// <summary>
+    /// A non-disclosure order for personal safety (turvakielto, Act 661/2009 § 36): the address is shown and printed
+    /// to the client's own responsible worker only.
+    /// </summary>
+    public bool NonDisclosure { get; set; }
+
     /// <summary>In need of special support (SHL § 3), as the latest completed assessment concluded.</summary>
     public bool NeedsSpecialSupport { get; set; }
 

@@ -82,7 +82,28 @@ public sealed class Decision : IVersioned
     /// <summary>The decision this one continues or corrects.</summary>
     public Guid? PreviousDecisionId { get; init; }
 
-    public DecisionContent Content { get; private set; } = new();
+    public DecisionContent Content
+    {
+        get;
+        private set
+        {
+            field = value;
+            TypeCode = value.TypeCode;
+            EndsOn = value.EndsOn;
+        }
+    } = new();
+
+    /// <summary>The content's type, as a column for the register's filter.</summary>
+    public string TypeCode { get; private set; } = "";
+
+    /// <summary>The content's end of term, as a column for the decisions ending soon.</summary>
+    public DateOnly? EndsOn { get; private set; }
+
+    /// <summary>How and when it was delivered, and so the last day to request rectification; null until delivered.</summary>
+    public AppealDates? Appeal { get; private set; }
+
+    /// <summary>The version of the organisation's appeal instructions printed on the signed decision.</summary>
+    public int? AppealInstructionVersion { get; private set; }
 
     public int Version { get; set; }
 
@@ -123,12 +144,42 @@ public sealed class Decision : IVersioned
             SignerId = userId;
             DecidedOn = today;
         }
+        else if (step == DecisionStep.Deliver)
+        {
+            Appeal = AppealDates.For(DeliveryMethod.InPerson, today);
+        }
         else if (step == DecisionStep.Annul)
         {
             AnnulmentReason = reason.Trim();
         }
 
         return outcome;
+    }
+
+    /// <summary>Records the appeal instructions the decision is signed with; done with the signing step.</summary>
+    public void PrintWith(int appealInstructionVersion)
+    {
+        if (Status != DecisionStatus.Signed || AppealInstructionVersion is not null)
+        {
+            throw new InvalidOperationException("The appeal instructions are fixed once, when the decision is signed.");
+        }
+
+        AppealInstructionVersion = appealInstructionVersion;
+    }
+
+    /// <summary>
+    /// A dispatch ordered through the chain was sent: the decision is delivered, and its appeal dates run from
+    /// <paramref name="dates"/> (a letter posted in a print batch, an electronic message sent).
+    /// </summary>
+    public void Delivered(AppealDates dates)
+    {
+        if (Status != DecisionStatus.Signed)
+        {
+            throw new InvalidOperationException("Only a signed decision is delivered, and only once.");
+        }
+
+        Status = DecisionStatus.Delivered;
+        Appeal = dates;
     }
 
     /// <summary>

@@ -42,7 +42,13 @@ public sealed class Organisation : IVersioned
     /// <summary>How widely workers see the organisation's clients: by service task (national default) or by team.</summary>
     public Access.AccessPolicy AccessPolicy { get; set; }
 
+    /// <summary>A county's municipalities that may override its rules (a client's area is their municipality).</summary>
+    public List<OrganisationArea> Areas { get; set; } = [];
+
     public int Version { get; set; }
 
     public List<Unit> Units { get; init; } = [];
 }
+
+/// <summary>An area of an organisation: a municipality of a county, by its Statistics Finland code.</summary>
+public sealed record OrganisationArea(string Code, LocalizedName Name);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Clients;
+using Polku.Domain.Decisions;
 using Polku.Domain.Referrals;
 using Polku.Web.Infrastructure.Audit;
 
@@ -130,6 +131,8 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
                 && (myUnit.Contains(c.UnitId) || db.Units.Any(u => u.Id == c.UnitId && myUnit.Contains(u.ParentUnitId))),
             [Relation.StatedReason] = c => c.OrganisationId == organisationId
                 && db.StatedReasonAccesses.Any(a => a.ClientId == c.Id && a.EmployeeId == userId && a.ExpiresAt > now),
+            [Relation.SteeringGroupAgenda] = c => c.OrganisationId == organisationId
+                && db.Decisions.Any(d => d.ClientId == c.Id && d.Status == DecisionStatus.SteeringGroup),
             [Relation.Organisation] = c => c.OrganisationId == organisationId,
         };
     }
