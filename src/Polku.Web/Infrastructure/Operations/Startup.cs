@@ -16,6 +16,7 @@ public static class Startup
         await DatabaseSetup.MigrateAsync(db);
         await ServiceTaskSeed.EnsureAsync(db);
         await CodeListSeed.EnsureAsync(db);
+        await DecisionTypeSeed.EnsureAsync(db);
         await InstrumentSeed.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         if (DemoDataEnabled(app.Configuration))
         {
