@@ -6,6 +6,7 @@ using Polku.Web.Features.Clients;
 using Polku.Web.Features.Clients.Sections;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Features.Configuration;
+using Polku.Web.Features.Decisions;
 using Polku.Web.Features.Home;
 using Polku.Web.Features.Instruments;
 using Polku.Web.Features.Language;
@@ -46,6 +47,9 @@ public static class Features
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
+        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DeliveryHandlers>().AddScoped<RectificationHandlers>()
+            .AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>().AddHostedService<DeliveryOutboxWorker>(),
+            api => api.MapDecisionsApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
