@@ -21,6 +21,8 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     private string language = "fi";
     private string? responsibleWorker;
     private string lastName = "Rakennettu";
+    private string? municipality;
+    private bool specialSupport;
 
     public ClientBuilder InTeamOf(string userName)
     {
@@ -61,6 +63,20 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
         return this;
     }
 
+    /// <summary>Living in the municipality (a county's area, whose decision chain may differ).</summary>
+    public ClientBuilder InMunicipality(string code)
+    {
+        municipality = code;
+        return this;
+    }
+
+    /// <summary>In need of special support (SHL § 3), so § 46 keeps their decisions with a social worker.</summary>
+    public ClientBuilder NeedingSpecialSupport()
+    {
+        specialSupport = true;
+        return this;
+    }
+
     public ClientBuilder Named(string name)
     {
         lastName = name;
@@ -98,6 +114,8 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
             ResponsibleWorkerId = worker,
             RegisteredAt = factory.Time.GetUtcNow(),
             Language = language,
+            Municipality = municipality,
+            NeedsSpecialSupport = specialSupport,
         };
         client.Rename("Testi", lastName);
         db.Clients.Add(client);
