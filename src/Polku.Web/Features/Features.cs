@@ -47,9 +47,10 @@ public static class Features
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
-        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DeliveryHandlers>().AddScoped<RectificationHandlers>()
-            .AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>().AddHostedService<DeliveryOutboxWorker>(),
-            api => api.MapDecisionsApi()),
+        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<DeliveryHandlers>()
+            .AddScoped<RectificationHandlers>().AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>()
+            .AddHostedService<DeliveryOutboxWorker>().AddClientSection<DecisionsSection>().AddTimelineSource<DecisionTimeline>()
+            .AddWorkQueueSource<DecisionWork>().AddTeamFigure<DecisionWork>(), api => api.MapDecisionsApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
