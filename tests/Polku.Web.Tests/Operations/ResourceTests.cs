@@ -71,6 +71,8 @@ public sealed partial class ResourceTests
     [InlineData("Rater.", typeof(Polku.Domain.Instruments.Rater))]
     [InlineData("MeasurementStage.", typeof(Polku.Domain.Instruments.MeasurementStage))]
     [InlineData("Instruments.Problem.", typeof(Polku.Domain.Instruments.DefinitionProblemKind))]
+    [InlineData("DecisionOutcome.", typeof(Polku.Domain.Decisions.DecisionOutcome))]
+    [InlineData("DeliveryMethod.", typeof(Polku.Domain.Decisions.DeliveryMethod))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");
