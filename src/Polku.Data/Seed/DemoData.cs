@@ -67,6 +67,8 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+
+        await DemoAppealInstructions.EnsureAsync(db, today, cancellationToken);
     }
 
     private async Task<Employee> AddAccountAsync(DemoAccount account, Guid organisationId, Guid? unitId, CancellationToken cancellationToken)

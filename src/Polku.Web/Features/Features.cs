@@ -47,7 +47,7 @@ public static class Features
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
-        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<DeliveryHandlers>()
+        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<LetterBatch>().AddScoped<DeliveryHandlers>()
             .AddScoped<RectificationHandlers>().AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>()
             .AddHostedService<DeliveryOutboxWorker>().AddClientSection<DecisionsSection>().AddTimelineSource<DecisionTimeline>()
             .AddWorkQueueSource<DecisionWork>().AddTeamFigure<DecisionWork>(), api => api.MapDecisionsApi()),

@@ -78,6 +78,8 @@ public sealed partial class ResourceTests
     [InlineData("DispatchStatus.", typeof(Polku.Domain.Decisions.DispatchStatus))]
     [InlineData("RectificationOutcome.", typeof(Polku.Domain.Decisions.RectificationOutcome))]
     [InlineData("WaitingReason.", typeof(Polku.Web.Features.Decisions.WaitingReason))]
+    [InlineData("DecisionOutcome.", typeof(Polku.Domain.Decisions.DecisionOutcome))]
+    [InlineData("DeliveryMethod.", typeof(Polku.Domain.Decisions.DeliveryMethod))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");

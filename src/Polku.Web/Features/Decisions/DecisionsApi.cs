@@ -46,6 +46,21 @@ public static class DecisionsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Deliver a signed decision: letter (to the print batch; delivered when posted), inPerson (delivered today) or electronic (when a channel is configured). The appeal dates follow from the method. Delivering twice answers 409.");
+        api.MapGet("/decisions/{id:guid}/pdf", PdfAsync)
+            .RequireAction(Actions.DecisionRead)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("The decision as a PDF in its own language (Finnish or Swedish) with what HL § 44 requires, the appeal instructions, the last day to request rectification once delivered, and archive metadata. Audited.");
+        api.MapGet("/decision-letters", LettersAsync)
+            .RequireAction(Actions.DecisionWrite)
+            .WithSummary("Decision letters waiting for the print batch (of clients the user may prepare decisions for). Audited.");
+        api.MapPost("/decision-letters/post", PostLettersAsync)
+            .RequireAction(Actions.DecisionWrite)
+            .WithSummary("Post the waiting letters today: each decision is delivered by letter from today (deemed received on the 7th day). Answers the day and the count; the batch prints from /decision-letters/pdf?postedOn=.");
+        api.MapGet("/decision-letters/pdf", LettersPdfAsync)
+            .RequireAction(Actions.DecisionWrite)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .WithSummary("The letters posted on postedOn as one PDF, each decision in its own language; 404 when none. Audited.");
         api.MapPost("/decisions/{id:guid}/rectification-requests", RecordRequestAsync)
             .RequireAction(Actions.DecisionWrite)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -98,6 +113,30 @@ public static class DecisionsApi
         Guid id, Guid requestId, RectificationHandlingInput input, CurrentUser user, RectificationHandlers handlers, IStringLocalizer<Strings> l,
         CancellationToken cancellationToken) =>
         (await handlers.HandleAsync(user, id, requestId, input, cancellationToken)).ToOk(l);
+
+    public static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> PdfAsync(
+        Guid id, CurrentUser user, DecisionDocuments documents, Clock clock, IStringLocalizer<Strings> l, CancellationToken cancellationToken)
+    {
+        var result = await documents.ForAsync(user, id, cancellationToken);
+        return result.Outcome switch
+        {
+            Outcome.Ok => TypedResults.File(DecisionPdf.Render(result.Value!, l, clock.Now), "application/pdf", DecisionPdf.FileName(result.Value!, l)),
+            Outcome.NotFound => TypedResults.NotFound(),
+            _ => result.ToProblem(l),
+        };
+    }
+
+    public static async Task<Ok<IReadOnlyList<LetterRow>>> LettersAsync(CurrentUser user, LetterBatch letters, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await letters.WaitingAsync(user, cancellationToken));
+
+    public static async Task<Ok<PostedBatch>> PostLettersAsync(CurrentUser user, LetterBatch letters, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await letters.PostAsync(user, cancellationToken));
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> LettersPdfAsync(
+        DateOnly postedOn, CurrentUser user, LetterBatch letters, CancellationToken cancellationToken) =>
+        await letters.PdfAsync(user, postedOn, cancellationToken) is { } pdf
+            ? TypedResults.File(pdf, "application/pdf", $"letters-{postedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.pdf")
+            : TypedResults.NotFound();
 
     private static void MapStep(RouteGroupBuilder api, string path, DecisionStep step, string summary) =>
         api.MapPost($"/decisions/{{id:guid}}/{path}", async Task<Results<Ok<DecisionView>, ValidationProblem, NotFound, ProblemHttpResult>> (
