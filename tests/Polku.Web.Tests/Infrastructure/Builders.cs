@@ -21,6 +21,8 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     private string language = "fi";
     private string? responsibleWorker;
     private string lastName = "Rakennettu";
+    private string? address;
+    private bool nonDisclosure;
 
     public ClientBuilder InTeamOf(string userName)
     {
@@ -67,6 +69,19 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
         return this;
     }
 
+    public ClientBuilder WithAddress(string text)
+    {
+        address = text;
+        return this;
+    }
+
+    /// <summary>With a non-disclosure order (turvakielto): the address goes to the responsible worker only.</summary>
+    public ClientBuilder WithNonDisclosure()
+    {
+        nonDisclosure = true;
+        return this;
+    }
+
     public async Task<Guid> BuildAsync()
     {
         using var scope = factory.Services.CreateScope();
@@ -98,6 +113,8 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
             ResponsibleWorkerId = worker,
             RegisteredAt = factory.Time.GetUtcNow(),
             Language = language,
+            Address = address,
+            NonDisclosure = nonDisclosure,
         };
         client.Rename("Testi", lastName);
         db.Clients.Add(client);
