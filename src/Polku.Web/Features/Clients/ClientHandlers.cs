@@ -22,9 +22,10 @@ public sealed record ClientInput(
     bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address, Guid? ResponsibleWorkerId = null,
     bool NonDisclosure = false);
 
+/// <summary>A client in a list; <see cref="NonDisclosure"/> marks a non-disclosure order (turvakielto). A list never carries an address.</summary>
 public sealed record ClientListItem(
     Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, int Age, string Language, string? ResponsibleWorker,
-    DateOnly? NextDueOn, IReadOnlyList<string> PermittedActions);
+    DateOnly? NextDueOn, bool NonDisclosure, IReadOnlyList<string> PermittedActions);
 
 public enum ClientScope
 {
@@ -192,7 +193,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(c => new
             {
-                c.Id, c.LastName, c.FirstNames, c.IdentityCode, c.BirthDate, c.Language,
+                c.Id, c.LastName, c.FirstNames, c.IdentityCode, c.BirthDate, c.Language, c.NonDisclosure,
                 Worker = db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
                 NextDue = db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn),
             })
@@ -201,7 +202,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         audit.Read(rows.Select(r => r.Id));
         var today = clock.Today;
         var items = rows.Select(r => new ClientListItem(
-            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, Age(r.BirthDate, today), r.Language, r.Worker, r.NextDue,
+            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, Age(r.BirthDate, today), r.Language, r.Worker, r.NextDue, r.NonDisclosure,
             permitted.GetValueOrDefault(r.Id, []))).ToList();
         return Result<PagedResult<ClientListItem>>.Ok(new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total));
     }

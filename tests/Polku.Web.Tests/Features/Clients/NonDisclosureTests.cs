@@ -21,6 +21,7 @@ public abstract class NonDisclosureTests<TFactory>(TFactory factory) : IClassFix
     public async Task The_responsible_worker_gets_the_address_and_colleagues_and_the_lead_get_null()
     {
         var (clientId, address, street) = await ProtectedClientAsync();
+        var search = Surname(street);
 
         using var worker = await factory.ApiAsync("demo.sw");
         var own = await worker.GetFromJsonAsync<JsonElement>($"/api/v1/clients/{clientId}");
@@ -40,8 +41,10 @@ public abstract class NonDisclosureTests<TFactory>(TFactory factory) : IClassFix
             Assert.True(other.GetProperty("addressWithheld").GetBoolean(), userName);
             Assert.DoesNotContain(street, text, StringComparison.Ordinal);
 
-            // Nor does any list or the timeline carry it.
-            foreach (var url in new[] { "/api/v1/clients?search=turvattu&pageSize=100", $"/api/v1/clients/{clientId}/timeline", $"/api/v1/referrals?clientId={clientId}&status=all" })
+            // A list marks the order, and neither it nor the timeline carries the address.
+            var listed = await api.GetFromJsonAsync<JsonElement>($"/api/v1/clients?search={search}");
+            Assert.True(listed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == clientId).GetProperty("nonDisclosure").GetBoolean());
+            foreach (var url in new[] { $"/api/v1/clients?search={search}", $"/api/v1/clients/{clientId}/timeline", $"/api/v1/referrals?clientId={clientId}&status=all" })
             {
                 using var list = await api.GetAsync(url);
                 Assert.True(list.IsSuccessStatusCode, $"{userName} {url}: {list.StatusCode}");
@@ -64,6 +67,10 @@ public abstract class NonDisclosureTests<TFactory>(TFactory factory) : IClassFix
         Assert.Contains(marking, html);
         Assert.Contains(alert, html);
         Assert.DoesNotContain(street, html, StringComparison.OrdinalIgnoreCase);
+
+        var list = TestClients.Text(await browser.GetStringAsync($"/clients?search={Surname(street)}"));
+        var row = list[list.IndexOf($"clients/{clientId}", StringComparison.Ordinal)..];
+        Assert.Contains($"<span class=\"tag\">{marking.Split(' ')[0]}", row[..row.IndexOf("</td>", StringComparison.Ordinal)]);
     }
 
     [Fact]
@@ -254,10 +261,13 @@ public abstract class NonDisclosureTests<TFactory>(TFactory factory) : IClassFix
     {
         var street = $"Turvakatu{Guid.NewGuid():N}"[..20];
         var address = $"{street} 7 C 31, 65100 Vaasa";
-        var id = await factory.Client(DemoData.VaasaCode).InTeamOf("demo.sw").WithResponsibleWorker("demo.sw").Named("Turvattu")
+        var id = await factory.Client(DemoData.VaasaCode).InTeamOf("demo.sw").WithResponsibleWorker("demo.sw").Named(Surname(street))
             .WithAddress(address).WithNonDisclosure().BuildAsync();
         return (id, address, street);
     }
+
+    /// <summary>A last name of the client's own, so a search finds that client alone; it shares no text with the address.</summary>
+    private static string Surname(string street) => "Turvattu" + new string(street[9..15].Select(c => (char)('a' + (c % 26))).ToArray());
 }
 
 public sealed class NonDisclosureTests_Sqlite(SqliteFactory factory) : NonDisclosureTests<SqliteFactory>(factory);
