@@ -39,7 +39,7 @@ public static class Features
         new("CodeLists", s => s.AddScoped<CodeListQuery>(), api => api.MapCodeListsApi()),
         new("Configuration", s => s.AddScoped<ConfigurationHandlers>(), api => api.MapConfigurationApi()),
         new("Home", s => s.AddScoped<HomeQuery>()),
-        new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>(), api => api.MapClientsApi()),
+        new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>().AddClientSection<NonDisclosureSection>(), api => api.MapClientsApi()),
         new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
         new("Referrals", s => s.AddScoped<ReferralHandlers>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>()
             .AddWorkQueueSource<ReferralWork>(), api => api.MapReferralsApi()),

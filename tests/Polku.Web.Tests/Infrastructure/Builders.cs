@@ -23,6 +23,8 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     private string lastName = "Rakennettu";
     private string? municipality;
     private bool specialSupport;
+    private string? address;
+    private bool nonDisclosure;
 
     public ClientBuilder InTeamOf(string userName)
     {
@@ -83,6 +85,19 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
         return this;
     }
 
+    public ClientBuilder WithAddress(string text)
+    {
+        address = text;
+        return this;
+    }
+
+    /// <summary>With a non-disclosure order (turvakielto): the address goes to the responsible worker only.</summary>
+    public ClientBuilder WithNonDisclosure()
+    {
+        nonDisclosure = true;
+        return this;
+    }
+
     public async Task<Guid> BuildAsync()
     {
         using var scope = factory.Services.CreateScope();
@@ -116,6 +131,8 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
             Language = language,
             Municipality = municipality,
             NeedsSpecialSupport = specialSupport,
+            Address = address,
+            NonDisclosure = nonDisclosure,
         };
         client.Rename("Testi", lastName);
         db.Clients.Add(client);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
+using Polku.Domain.Clients;
 using Polku.Domain.Decisions;
 using Polku.Domain.People;
 using Polku.Web.Infrastructure;
@@ -47,7 +48,7 @@ public sealed class DecisionDocuments(PolkuDbContext db, DecisionHandlers decisi
         var chain = view.Chain.Chain;
         return new DecisionDocument(
             view.Id, language, view.Status, facts.Organisation.In(language), view.ClientName, client.IdentityCode, client.BirthDate,
-            client.NonDisclosure && client.ResponsibleWorkerId != user.Id ? null : client.Address,
+            ClientAddress.Visible(client.Address, client.NonDisclosure, client.ResponsibleWorkerId, user.Id),
             type?.Name.In(language) ?? view.Content.TypeCode, view.Content,
             view.Content.LegalBases.Select(code => LegalBases.Find(code)?.Cite(language) ?? code).ToList(),
             await OfficialAsync(facts.PreparerId, chain.Preparers, cancellationToken),
