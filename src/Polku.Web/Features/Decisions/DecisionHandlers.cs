@@ -195,13 +195,16 @@ public sealed partial class DecisionHandlers(
         db.Decisions.Where(d => d.Id == id).Select(d => (Guid?)d.ClientId).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The chain a client's decision is made under: the organisation's latest setting and, when the client lives in an
-    /// area with its own, the area's latest; the national chain where the organisation has none.
+    /// The chain a client's decision is made under: the organisation's latest setting and, when the client lives in one
+    /// of its areas that has its own, the area's latest; the national chain where the organisation has none.
     /// </summary>
     public async Task<ChainVersion> ChainForAsync(Guid organisationId, string? municipality, CancellationToken cancellationToken)
     {
+        // A client's municipality may be recorded by its code or by its name; the area is matched either way.
+        var areas = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Areas).SingleAsync(cancellationToken);
+        var area = areas.FirstOrDefault(a => a.Code == municipality || a.Name.Fi == municipality || a.Name.Sv == municipality)?.Code;
         var settings = await db.DecisionChainSettings.AsNoTracking()
-            .Where(s => s.OrganisationId == organisationId && (s.AreaCode == null || s.AreaCode == municipality))
+            .Where(s => s.OrganisationId == organisationId && (s.AreaCode == null || s.AreaCode == area))
             .ToListAsync(cancellationToken);
         return DecisionChainSetting.Resolve(
             settings.Where(s => s.AreaCode == null).MaxBy(s => s.Version),
