@@ -30,6 +30,7 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
     private static readonly string[] SocialWorker = ["SocialWorker"];
     private static readonly string[] LeadingSocialWorker = ["LeadingSocialWorker"];
     private static readonly string[] SocialDirector = ["SocialDirector"];
+    private static readonly string[] SocialWorkerOffices = ["SocialWorker", "LeadingSocialWorker"];
     private static readonly string[] NotAWorkshopBasis = ["380/1987:8c"];
     private static readonly string[] WhatSigningNeeds = ["decided", "outcome", "reasons"];
 
@@ -59,6 +60,14 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Contains("Who can: Social worker.", detail, StringComparison.Ordinal);
         Assert.Equal("SpecialSupportNeedsSocialWorker", problem.GetProperty("reason").GetString());
         Assert.Equal(SocialWorker, problem.GetProperty("whoCan").Strings());
+
+        // In the user's own language.
+        using (var finnish = await factory.ApiAsync("demo.sc", "fi"))
+        using (var refusedInFinnish = await finnish.TryStepAsync(draft, "sign"))
+        {
+            var finnishDetail = (await refusedInFinnish.AssertProblemAsync(HttpStatusCode.Forbidden)).GetProperty("detail").GetString();
+            Assert.Equal("Asiakas tarvitsee erityistä tukea, joten päätöksen tekee sosiaalityöntekijä (SHL 46 §). Tämän voi tehdä: Sosiaalityöntekijä.", finnishDetail);
+        }
 
         // The page says so before anyone presses the button, and the refusal changed nothing.
         var page = await counsellor.GetDecisionAsync(draft.Id());
@@ -232,6 +241,27 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Phhyky_in_sysma_a_client_in_need_of_special_support_is_decided_by_a_social_worker_not_the_director()
+    {
+        var clientId = await factory.Client(Phhyky).InTeamOf("sysma.sc").WithResponsibleWorker("sysma.sc").InMunicipality(RegionalChains.SysmaCode)
+            .NeedingSpecialSupport().BuildAsync();
+        using var counsellor = await factory.ApiAsync("sysma.sc");
+        var proposed = await counsellor.StepAsync(await counsellor.ReadyAsync(clientId), "submit");
+
+        // Sysmä's chain names no social worker among its signers; SHL § 46 still keeps the decision with one.
+        using var director = await factory.ApiAsync("sysma.director");
+        using (var refused = await director.TryStepAsync(proposed, "sign"))
+        {
+            var problem = await refused.AssertProblemAsync(HttpStatusCode.Forbidden);
+            Assert.Equal("SpecialSupportNeedsSocialWorker", problem.GetProperty("reason").GetString());
+            Assert.Equal(SocialWorkerOffices, problem.GetProperty("whoCan").Strings());
+        }
+
+        using var socialWorker = await factory.ApiAsync("phhyky.sw");
+        Assert.Equal("Signed", (await socialWorker.StepAsync(proposed, "sign")).Status());
+    }
+
+    [Fact]
     public async Task Phhyky_in_heinola_a_counsellor_decides_alone_elsewhere_only_a_social_worker_signs()
     {
         var heinolaClient = await factory.Client(Phhyky).InTeamOf("heinola.sc").WithResponsibleWorker("heinola.sc").InMunicipality(RegionalChains.HeinolaCode).BuildAsync();
@@ -302,6 +332,9 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
         var unknownType = await PutProblemAsync(api, draft, b => b["typeCode"] = "no-such-type");
         Assert.True(unknownType.GetProperty("errors").TryGetProperty("typeCode", out _));
 
+        var otherPlan = await PutProblemAsync(api, draft, b => b["planId"] = Guid.NewGuid());
+        Assert.True(otherPlan.GetProperty("errors").TryGetProperty("planId", out _));
+
         var language = await PutProblemAsync(api, draft, b => b["language"] = "en");
         Assert.True(language.GetProperty("errors").TryGetProperty("language", out _));
 
@@ -321,6 +354,8 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
         await noType.AssertProblemAsync(HttpStatusCode.BadRequest);
         using var noClient = await api.PostAsJsonAsync($"/api/v1/clients/{Guid.NewGuid()}/decisions", new { typeCode = DecisionSteps.Workshop });
         Assert.Equal(HttpStatusCode.NotFound, noClient.StatusCode);
+        using var noDecision = await api.GetAsync($"/api/v1/decisions/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, noDecision.StatusCode);
     }
 
     [Fact]
@@ -464,6 +499,13 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
         // Ordered, it no longer waits for the preparer to deliver it.
         var after = await api.GetFromJsonAsync<JsonElement>("/api/v1/decisions/waiting");
         Assert.DoesNotContain(after.EnumerateArray(), w => w.GetProperty("decision").Id() == signed.Id());
+
+        // Annulled before the batch is posted, the letter is taken out of it: an annulled decision is never posted.
+        var annulled = await api.StepAsync(ordered, "annul", note: "Väärä palvelu.");
+        Assert.Equal("Annulled", annulled.Status());
+        var withdrawn = Assert.Single(annulled.GetProperty("dispatches").EnumerateArray());
+        Assert.Equal("Failed", withdrawn.Text("status"));
+        Assert.Equal("DecisionAnnulled", withdrawn.GetProperty("events").EnumerateArray().Last().Text("detail"));
     }
 
     [Fact]
@@ -498,6 +540,8 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
 
         var future = await api.PostJsonAsync(url, new { receivedOn = factory.Today.AddDays(1).Iso(), request = "Huomenna." }, HttpStatusCode.BadRequest);
         Assert.True(future.GetProperty("errors").TryGetProperty("receivedOn", out _));
+        var beforeDecision = await api.PostJsonAsync(url, new { receivedOn = factory.Today.AddDays(-1).Iso(), request = "Eilen." }, HttpStatusCode.BadRequest);
+        Assert.True(beforeDecision.GetProperty("errors").TryGetProperty("receivedOn", out _));
         var empty = await api.PostJsonAsync(url, new { receivedOn = factory.Today.Iso() }, HttpStatusCode.BadRequest);
         Assert.True(empty.GetProperty("errors").TryGetProperty("request", out _));
 
@@ -521,6 +565,14 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
         var twice = await api.PutJsonAsync(handleUrl, new { outcome = "Rectified", handling = "Sittenkin.", version = handled.Version() }, HttpStatusCode.Conflict);
         Assert.Contains("already been handled", twice.GetProperty("title").GetString(), StringComparison.Ordinal);
         await api.PutJsonAsync($"{url}/{Guid.NewGuid()}", new { outcome = "Rejected", handling = "Ei ole.", version = 0 }, HttpStatusCode.NotFound);
+
+        // A request found right is rectified by annulling the decision (and making a new one); its handling is recorded
+        // after the annulment. An annulled decision takes no new requests.
+        var second = await api.PostJsonAsync(url, new { receivedOn = factory.Today.Iso(), request = "Jakson alku on väärin." }, HttpStatusCode.Created);
+        await api.StepAsync(await api.GetDecisionAsync(delivered.Id()), "annul", note: "Oikaistaan: jakson alku oli väärin.");
+        var rectified = await api.PutJsonAsync($"{url}/{second.Id()}", new { outcome = "Rectified", handling = "Päätös kumottu ja tehty uusi.", version = second.Version() }, HttpStatusCode.OK);
+        Assert.Equal("Rectified", rectified.Text("outcome"));
+        await api.PostJsonAsync(url, new { receivedOn = factory.Today.Iso(), request = "Kolmas." }, HttpStatusCode.Conflict);
 
         // Only a decision that has been made can be the subject of a request.
         var draft = await api.DraftAsync(delivered.GetProperty("clientId").GetGuid());
@@ -652,6 +704,8 @@ public abstract class DecisionsApiTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(Page(1, workshopDraft.Id()), await RegisterAsync(api, $"clientId={clientId}&status=Draft&typeCode={DecisionSteps.Workshop}"));
         Assert.Equal(Page(3, homeRehabilitation.Id(), workshopSigned.Id()), await RegisterAsync(api, $"clientId={clientId}&page=1&pageSize=2"));
         Assert.Equal(Page(3, workshopDraft.Id()), await RegisterAsync(api, $"clientId={clientId}&page=2&pageSize=2"));
+        var bounded = await api.GetFromJsonAsync<JsonElement>($"/api/v1/decisions?clientId={clientId}&pageSize=1000");
+        Assert.Equal(100, bounded.GetProperty("pageSize").GetInt32());
         var row = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/decisions?clientId={clientId}&status=Signed")).GetProperty("items")[0];
         Assert.Equal("Workshop activity", row.Text("typeName"));
         Assert.Equal(factory.Today.Iso(), row.Text("decidedOn"));
