@@ -148,6 +148,7 @@ public abstract class AppealInstructionsApiTests<TFactory>(TFactory factory) : I
         using var saved = await browser.SubmitFormAsync(url, "appeal-instructions", fields);
         var savedHtml = TestClients.Text(await saved.Content.ReadAsStringAsync());
         Assert.Contains($"Saved as version {version + 1}.", savedHtml, StringComparison.Ordinal);
+        Assert.Matches($@"Current version {version + 1}, saved 23\.11\.2026 \d+\.\d\d by Jukka Vainio\.", savedHtml);
         Assert.Contains("decisions in Swedish cannot be signed", savedHtml, StringComparison.Ordinal);
         var current = await admin.GetFromJsonAsync<JsonElement>("/api/v1/appeal-instructions");
         Assert.Equal(version + 1, current.GetProperty("version").GetInt32());
