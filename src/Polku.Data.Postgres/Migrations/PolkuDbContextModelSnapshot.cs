@@ -870,6 +870,10 @@ namespace Polku.Data.Postgres.Migrations
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -878,6 +882,9 @@ namespace Polku.Data.Postgres.Migrations
 
                     b.Property<Guid?>("PreviousDecisionId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ServiceStartedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("SignerId")
                         .HasColumnType("uuid");

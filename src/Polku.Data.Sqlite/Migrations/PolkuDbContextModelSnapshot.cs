@@ -859,6 +859,10 @@ namespace Polku.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -866,6 +870,9 @@ namespace Polku.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PreviousDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServiceStartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SignerId")

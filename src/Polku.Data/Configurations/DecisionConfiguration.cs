@@ -18,6 +18,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Property(d => d.Content).AsJson();
         builder.Property(d => d.Chain).AsJson();
         builder.Property(d => d.Appeal).AsJson();
+        builder.Property(d => d.History).AsJson();
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasOne<Client>().WithMany().HasForeignKey(d => d.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Decision>().WithMany().HasForeignKey(d => d.PreviousDecisionId).OnDelete(DeleteBehavior.Restrict);

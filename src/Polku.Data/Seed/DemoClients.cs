@@ -79,7 +79,10 @@ internal sealed class DemoClients(PolkuDbContext db, Organisation organisation, 
         Referred(special, "housing-services", 15, "Asumisyksiköstä: ei pysty itse hakemaan tarvitsemiaan palveluja.", socialWorker);
 
         // A client assessed earlier, with record entries.
+        // She has a non-disclosure order (turvakielto): only demo.sw, her responsible worker, sees her address.
         var assessed = Person("Heikkinen", "Mari", new DateOnly(1992, 7, 3));
+        assessed.Address = "Esimerkkikuja 3 B 12, 65100 Vaasa";
+        assessed.NonDisclosure = true;
         var earlier = Referred(assessed, "self", 30, "Haluaa päästä mukaan ryhmätoimintaan.", socialWorker);
         var done = new Assessment { OrganisationId = organisation.Id, ClientId = assessed.Id, ReferralId = earlier.Id, AuthorId = socialWorker.Id, StartedOn = WorkingDaysAgo(27) };
         done.Update(new AssessmentContent(

@@ -30,10 +30,14 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
         new("vantaa.sw2", "Kaisa", "Manninen", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.VantaaCode, Team: 1),
         new("vantaa.registrar", "Marja", "Hiltunen", "kirjaaja", Role.Registrar, DemoRegions.VantaaCode),
         new("vantaa.admin", "Jukka", "Vainio", "pääkäyttäjä", Role.Administrator, DemoRegions.VantaaCode),
+        new("vantaa.group", "Heikki", "Toivonen", "asiakasohjausryhmän puheenjohtaja", Role.SteeringGroupMember, DemoRegions.VantaaCode),
         new("espoo.sw", "Elina", "Lindholm", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.EspooCode),
         new("espoo.sc", "Oskar", "Wikström", "sosiaaliohjaaja", Role.SocialCounsellor, DemoRegions.EspooCode),
         new("phhyky.sw", "Päivi", "Hakala", "sosiaalityöntekijä", Role.SocialWorker, DemoRegions.PhhykyCode),
         new("phhyky.sc", "Janne", "Lehtinen", "sosiaaliohjaaja", Role.SocialCounsellor, DemoRegions.PhhykyCode),
+        new("sysma.sc", "Satu", "Kallio", "sosiaaliohjaaja (Sysmä)", Role.SocialCounsellor, DemoRegions.PhhykyCode),
+        new("sysma.director", "Markku", "Peltonen", "sosiaalijohtaja (Sysmä)", Role.SocialDirector, DemoRegions.PhhykyCode),
+        new("heinola.sc", "Anu", "Lahtinen", "sosiaaliohjaaja (Heinola)", Role.SocialCounsellor, DemoRegions.PhhykyCode),
     ];
 
     public async Task EnsureAsync(DateOnly today, CancellationToken cancellationToken = default)
@@ -50,6 +54,7 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             db.Organisations.AddRange(region.Partners.Select(p => p.Provider));
             db.Partnerships.AddRange(region.Partners.Select(p => new Partnership { OrganisationId = region.Organisation.Id, ProviderId = p.Provider.Id, Mode = p.Mode }));
             db.AccessCriteria.AddRange(region.Criteria);
+            db.DecisionChainSettings.AddRange(DemoDecisionChains.For(region.Organisation.Id, region.Organisation.Code, new DateTimeOffset(today.AddYears(-1), TimeOnly.MinValue, TimeSpan.Zero)));
             var teams = region.Organisation.Units.Where(u => u.Kind == UnitKind.Team).ToList();
             var employees = new Dictionary<string, Employee>();
             foreach (var account in Accounts.Where(a => a.OrganisationCode == region.Organisation.Code))

@@ -1,6 +1,7 @@
 using Polku.Domain.Access;
 using Polku.Domain.Assessments;
 using Polku.Domain.Common;
+using Polku.Domain.Decisions;
 using Polku.Domain.Organisations;
 
 namespace Polku.Data.Seed;
@@ -49,6 +50,11 @@ public static class DemoRegions
                 Name = new("Päijät-Hämeen hyvinvointialue", "Päijänne-Tavastlands välfärdsområde", "Päijät-Häme wellbeing services county"),
                 Kind = OrganisationKind.WellbeingServicesCounty,
                 Languages = ["fi"],
+                Areas =
+                [
+                    new(RegionalChains.SysmaCode, new("Sysmä", "Sysmä", "Sysmä")),
+                    new(RegionalChains.HeinolaCode, new("Heinola", "Heinola", "Heinola")),
+                ],
             };
             phhyky.Units.Add(new Unit { OrganisationId = phhyky.Id, Name = new("Aikuissosiaalityö", "Socialt arbete för vuxna", "Adult social work"), Kind = UnitKind.Team });
             phhyky.Units.Add(new Unit { OrganisationId = phhyky.Id, Name = new("Noste", "Noste", "Noste"), Kind = UnitKind.Unit });

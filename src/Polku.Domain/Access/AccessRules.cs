@@ -14,7 +14,7 @@ public static class AccessRules
     /// <summary>Actions whose target is a client's data, checked per record.</summary>
     public static FrozenSet<string> ClientActions { get; } = new[]
     {
-        Actions.ClientRead, Actions.ClientSearch, Actions.ResponsibleWorkerAssign, Actions.ReferralCreate, Actions.ReferralList,
+        Actions.ClientRead, Actions.ClientSearch, Actions.ClientUpdate, Actions.ResponsibleWorkerAssign, Actions.ReferralCreate, Actions.ReferralList,
         Actions.AssessmentRead, Actions.AssessmentWrite, Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ReferralAssign, Actions.ReferralRead,
         Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.MeasurementRead, Actions.MeasurementWrite,
         Actions.DecisionRead, Actions.DecisionWrite, Actions.DecisionGroupReview, Actions.DecisionSign,

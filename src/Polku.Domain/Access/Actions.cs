@@ -20,6 +20,10 @@ public static class Actions
     public const string ClientCreate = "Client.Create";
     public const string ClientSearch = "Client.Search";
     public const string ClientRead = "Client.Read";
+
+    /// <summary>Change a client's basic data, such as the non-disclosure order (turvakielto).</summary>
+    public const string ClientUpdate = "Client.Update";
+
     public const string ResponsibleWorkerAssign = "ResponsibleWorker.Assign";
     public const string ReferralCreate = "Referral.Create";
     public const string ReferralList = "Referral.List";

@@ -11,7 +11,7 @@ public static class RolePermissions
     /// <summary>The client work of social workers and counsellors, from referral to assessment.</summary>
     private static readonly string[] ClientWork =
     [
-        Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ResponsibleWorkerAssign,
+        Actions.ClientCreate, Actions.ClientSearch, Actions.ClientRead, Actions.ClientUpdate, Actions.ResponsibleWorkerAssign,
         Actions.ReferralCreate, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.AssessmentWrite,
         Actions.AssessmentComplete, Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
         Actions.MeasurementRead, Actions.MeasurementWrite, Actions.DecisionRead, Actions.DecisionWrite, Actions.DecisionSign,

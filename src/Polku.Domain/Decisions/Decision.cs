@@ -3,6 +3,9 @@ using Polku.Domain.People;
 
 namespace Polku.Domain.Decisions;
 
+/// <summary>One step taken on a decision: by whom, on which day, and what they noted.</summary>
+public sealed record DecisionStepRecord(DecisionStep Step, Guid ById, DateOnly On, string Note = "");
+
 public enum DecisionOutcome
 {
     Granted,
@@ -90,6 +93,7 @@ public sealed class Decision : IVersioned
             field = value;
             TypeCode = value.TypeCode;
             EndsOn = value.EndsOn;
+            ServiceStartedOn = value.ServiceStartedOn;
         }
     } = new();
 
@@ -98,6 +102,12 @@ public sealed class Decision : IVersioned
 
     /// <summary>The content's end of term, as a column for the decisions ending soon.</summary>
     public DateOnly? EndsOn { get; private set; }
+
+    /// <summary>The content's actual service start, as a column for counting services given before their decision.</summary>
+    public DateOnly? ServiceStartedOn { get; private set; }
+
+    /// <summary>Every step taken, in order, with who took it and what they noted (the steering group's statement, an annulment's reason).</summary>
+    public List<DecisionStepRecord> History { get; private set; } = [];
 
     /// <summary>How and when it was delivered, and so the last day to request rectification; null until delivered.</summary>
     public AppealDates? Appeal { get; private set; }
@@ -139,6 +149,7 @@ public sealed class Decision : IVersioned
         }
 
         Status = DecisionWorkflow.Next(Chain.Chain, Status, step)!.Value;
+        History = [.. History, new DecisionStepRecord(step, userId, today, reason.Trim())];
         if (step == DecisionStep.Sign)
         {
             SignerId = userId;
@@ -171,7 +182,7 @@ public sealed class Decision : IVersioned
     /// A dispatch ordered through the chain was sent: the decision is delivered, and its appeal dates run from
     /// <paramref name="dates"/> (a letter posted in a print batch, an electronic message sent).
     /// </summary>
-    public void Delivered(AppealDates dates)
+    public void Delivered(AppealDates dates, Guid orderedById)
     {
         if (Status != DecisionStatus.Signed)
         {
@@ -180,6 +191,7 @@ public sealed class Decision : IVersioned
 
         Status = DecisionStatus.Delivered;
         Appeal = dates;
+        History = [.. History, new DecisionStepRecord(DecisionStep.Deliver, orderedById, dates.SentOn, dates.Method.ToString())];
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Polku.Domain.Common;
+
 namespace Polku.Domain.Decisions;
 
 public enum DispatchStatus
@@ -23,7 +25,7 @@ public sealed record DispatchEvent(DateTimeOffset At, string Kind, string Detail
 /// channel such as Suomi.fi Messages). Written in the same transaction as the order, so nothing ordered is lost; the
 /// channel then moves it on and each step is an event.
 /// </summary>
-public sealed class DecisionDispatch
+public sealed class DecisionDispatch : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

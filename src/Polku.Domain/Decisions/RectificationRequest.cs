@@ -1,3 +1,5 @@
+using Polku.Domain.Common;
+
 namespace Polku.Domain.Decisions;
 
 public enum RectificationOutcome
@@ -19,7 +21,7 @@ public enum RectificationOutcome
 /// A client's request for rectification of a decision (HL 434/2003 § 49 a–g), recorded as it arrives and then handled.
 /// A late request is recorded too and flagged, never refused at the door.
 /// </summary>
-public sealed class RectificationRequest
+public sealed class RectificationRequest : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -7,6 +7,7 @@ using Polku.Web.Features.Clients;
 using Polku.Web.Features.Clients.Sections;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Features.Configuration;
+using Polku.Web.Features.Decisions;
 using Polku.Web.Features.Home;
 using Polku.Web.Features.Instruments;
 using Polku.Web.Features.Language;
@@ -40,7 +41,7 @@ public static class Features
         new("Configuration", s => s.AddScoped<ConfigurationHandlers>(), api => api.MapConfigurationApi()),
         new("AppealInstructions", s => s.AddScoped<AppealInstructionHandlers>(), api => api.MapAppealInstructionsApi()),
         new("Home", s => s.AddScoped<HomeQuery>()),
-        new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>(), api => api.MapClientsApi()),
+        new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>().AddClientSection<NonDisclosureSection>(), api => api.MapClientsApi()),
         new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
         new("Referrals", s => s.AddScoped<ReferralHandlers>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>()
             .AddWorkQueueSource<ReferralWork>(), api => api.MapReferralsApi()),
@@ -48,6 +49,10 @@ public static class Features
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
+        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<LetterBatch>().AddScoped<DeliveryHandlers>()
+            .AddScoped<RectificationHandlers>().AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>()
+            .AddHostedService<DeliveryOutboxWorker>().AddClientSection<DecisionsSection>().AddTimelineSource<DecisionTimeline>()
+            .AddWorkQueueSource<DecisionWork>().AddTeamFigure<DecisionWork>(), api => api.MapDecisionsApi()),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),

@@ -45,6 +45,10 @@ public sealed record Result<T>(
         ? new(Outcome.Forbidden, Extensions: new() { ["mayStateReason"] = check.MayStateReason })
         : NotFound();
 
+    /// <summary>A refusal by a rule rather than by access to the client (403): the message says why and who can.</summary>
+    public static Result<T> NotPermitted(string message, Dictionary<string, object?>? extensions = null) =>
+        new(Outcome.Forbidden, Message: message, Extensions: extensions);
+
     /// <summary>The same refusal for another kind of value.</summary>
     public Result<TOther> As<TOther>() => Succeeded
         ? throw new InvalidOperationException("Only a refusal changes type.")
@@ -86,6 +90,6 @@ public static class ResultHttp
 
     /// <summary>A refusal or conflict as problem details (403 with mayStateReason, 409 with its message).</summary>
     public static ProblemHttpResult ToProblem<T>(this Result<T> result, IStringLocalizer<Strings> l) => result.Outcome == Outcome.Forbidden
-        ? TypedResults.Problem(title: l["Errors.AccessDenied.Title"], detail: l["Access.Hidden"], statusCode: StatusCodes.Status403Forbidden, extensions: result.Extensions)
+        ? TypedResults.Problem(title: l["Errors.AccessDenied.Title"], detail: result.Message ?? l["Access.Hidden"].Value, statusCode: StatusCodes.Status403Forbidden, extensions: result.Extensions)
         : TypedResults.Problem(title: result.Message ?? l["Problem.Conflict"], statusCode: StatusCodes.Status409Conflict, extensions: result.Extensions);
 }

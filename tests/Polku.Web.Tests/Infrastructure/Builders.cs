@@ -21,6 +21,10 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
     private string language = "fi";
     private string? responsibleWorker;
     private string lastName = "Rakennettu";
+    private string? municipality;
+    private bool specialSupport;
+    private string? address;
+    private bool nonDisclosure;
 
     public ClientBuilder InTeamOf(string userName)
     {
@@ -61,9 +65,36 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
         return this;
     }
 
+    /// <summary>Living in the municipality (a county's area, whose decision chain may differ).</summary>
+    public ClientBuilder InMunicipality(string code)
+    {
+        municipality = code;
+        return this;
+    }
+
+    /// <summary>In need of special support (SHL § 3), so § 46 keeps their decisions with a social worker.</summary>
+    public ClientBuilder NeedingSpecialSupport()
+    {
+        specialSupport = true;
+        return this;
+    }
+
     public ClientBuilder Named(string name)
     {
         lastName = name;
+        return this;
+    }
+
+    public ClientBuilder WithAddress(string text)
+    {
+        address = text;
+        return this;
+    }
+
+    /// <summary>With a non-disclosure order (turvakielto): the address goes to the responsible worker only.</summary>
+    public ClientBuilder WithNonDisclosure()
+    {
+        nonDisclosure = true;
         return this;
     }
 
@@ -98,6 +129,10 @@ public sealed class ClientBuilder(PolkuFactory factory, string organisationCode)
             ResponsibleWorkerId = worker,
             RegisteredAt = factory.Time.GetUtcNow(),
             Language = language,
+            Municipality = municipality,
+            NeedsSpecialSupport = specialSupport,
+            Address = address,
+            NonDisclosure = nonDisclosure,
         };
         client.Rename("Testi", lastName);
         db.Clients.Add(client);

@@ -71,6 +71,13 @@ public sealed partial class ResourceTests
     [InlineData("Rater.", typeof(Polku.Domain.Instruments.Rater))]
     [InlineData("MeasurementStage.", typeof(Polku.Domain.Instruments.MeasurementStage))]
     [InlineData("Instruments.Problem.", typeof(Polku.Domain.Instruments.DefinitionProblemKind))]
+    [InlineData("DecisionStatus.", typeof(Polku.Domain.Decisions.DecisionStatus))]
+    [InlineData("DecisionStep.", typeof(Polku.Domain.Decisions.DecisionStep))]
+    [InlineData("DecisionRefusal.", typeof(Polku.Domain.Decisions.StepRefusal))]
+    [InlineData("DecisionProblem.", typeof(Polku.Domain.Decisions.DecisionProblemKind))]
+    [InlineData("DispatchStatus.", typeof(Polku.Domain.Decisions.DispatchStatus))]
+    [InlineData("RectificationOutcome.", typeof(Polku.Domain.Decisions.RectificationOutcome))]
+    [InlineData("WaitingReason.", typeof(Polku.Web.Features.Decisions.WaitingReason))]
     [InlineData("DecisionOutcome.", typeof(Polku.Domain.Decisions.DecisionOutcome))]
     [InlineData("DeliveryMethod.", typeof(Polku.Domain.Decisions.DeliveryMethod))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)

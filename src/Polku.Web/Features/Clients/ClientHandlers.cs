@@ -13,14 +13,19 @@ using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Features.Clients;
 
-/// <summary>A client to register; <see cref="ResponsibleWorkerId"/> names the responsible worker at once (SHL § 42).</summary>
+/// <summary>
+/// A client to register; <see cref="ResponsibleWorkerId"/> names the responsible worker at once (SHL § 42).
+/// <see cref="NonDisclosure"/> records a non-disclosure order (turvakielto): the address is then shown to the responsible worker only.
+/// </summary>
 public sealed record ClientInput(
     string? IdentityCode, DateOnly? BirthDate, string? FirstNames, string? LastName, string? Language,
-    bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address, Guid? ResponsibleWorkerId = null);
+    bool InterpreterNeeded, string? Municipality, string? Phone, string? Email, string? Address, Guid? ResponsibleWorkerId = null,
+    bool NonDisclosure = false);
 
+/// <summary>A client in a list; <see cref="NonDisclosure"/> marks a non-disclosure order (turvakielto). A list never carries an address.</summary>
 public sealed record ClientListItem(
     Guid Id, string DisplayName, string? MaskedIdentityCode, DateOnly BirthDate, int Age, string Language, string? ResponsibleWorker,
-    DateOnly? NextDueOn, IReadOnlyList<string> PermittedActions);
+    DateOnly? NextDueOn, bool NonDisclosure, IReadOnlyList<string> PermittedActions);
 
 public enum ClientScope
 {
@@ -45,13 +50,21 @@ public sealed record ClientQuery(string? Search = null, ClientScope Scope = Clie
 
 public sealed record WorkerRef(Guid Id, string Name);
 
-/// <summary>A client; <see cref="ResponsibleWorkerIsSocialWorker"/> tells whether § 42 is met for a client in need of special support.</summary>
+/// <summary>
+/// A client; <see cref="ResponsibleWorkerIsSocialWorker"/> tells whether § 42 is met for a client in need of special support.
+/// <see cref="NonDisclosure"/> tells everyone who reads the client of a non-disclosure order (turvakielto); the order keeps
+/// <see cref="Address"/> null for all but the responsible worker, and <see cref="AddressWithheld"/> says it did
+/// (<see cref="ClientAddress"/>).
+/// </summary>
 public sealed record ClientDetails(
     Guid Id, Guid OrganisationId, string? IdentityCode, DateOnly BirthDate, string FirstNames, string LastName, string Language, bool InterpreterNeeded,
-    string? Municipality, string? Phone, string? Email, string? Address, bool NeedsSpecialSupport, WorkerRef? ResponsibleWorker,
+    string? Municipality, string? Phone, string? Email, string? Address, bool NonDisclosure, bool AddressWithheld, bool NeedsSpecialSupport, WorkerRef? ResponsibleWorker,
     bool ResponsibleWorkerIsSocialWorker, Guid? UnitId, string ServiceTaskCode, int Version, IReadOnlyList<string> PermittedActions);
 
 public sealed record ResponsibleWorkerInput(Guid? EmployeeId);
+
+/// <summary>Sets (true) or clears (false) the non-disclosure order; <see cref="Version"/> is the client's version as read.</summary>
+public sealed record NonDisclosureInput(bool? NonDisclosure, int Version);
 
 /// <summary>The client register: one person once per organisation, found by name or a fragment of the henkilötunnus.</summary>
 public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
@@ -111,6 +124,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             Phone = Blank(input.Phone),
             Email = Blank(input.Email),
             Address = Blank(input.Address),
+            NonDisclosure = input.NonDisclosure,
             RegisteredAt = clock.Now,
         };
         client.Rename(input.FirstNames!, input.LastName!);
@@ -179,7 +193,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(c => new
             {
-                c.Id, c.LastName, c.FirstNames, c.IdentityCode, c.BirthDate, c.Language,
+                c.Id, c.LastName, c.FirstNames, c.IdentityCode, c.BirthDate, c.Language, c.NonDisclosure,
                 Worker = db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
                 NextDue = db.Referrals.Where(r => r.ClientId == c.Id && r.Status == ReferralStatus.Open).Min(r => (DateOnly?)r.AssessmentStartDueOn),
             })
@@ -188,7 +202,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         audit.Read(rows.Select(r => r.Id));
         var today = clock.Today;
         var items = rows.Select(r => new ClientListItem(
-            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, Age(r.BirthDate, today), r.Language, r.Worker, r.NextDue,
+            r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, Age(r.BirthDate, today), r.Language, r.Worker, r.NextDue, r.NonDisclosure,
             permitted.GetValueOrDefault(r.Id, []))).ToList();
         return Result<PagedResult<ClientListItem>>.Ok(new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total));
     }
@@ -240,6 +254,35 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         await db.SaveChangesAsync(cancellationToken);
         audit.Read(clientId);
         return Result<ClientDetails>.Ok((await DetailsAsync(user, clientId, cancellationToken))!);
+    }
+
+    /// <summary>
+    /// Sets or clears the non-disclosure order (turvakielto) against the version the user read, so nobody clears an
+    /// order they have not seen. Whoever may change the client may do it; the change is audited.
+    /// </summary>
+    public async Task<Result<ClientDetails>> SetNonDisclosureAsync(CurrentUser user, Guid clientId, NonDisclosureInput input, CancellationToken cancellationToken)
+    {
+        var check = await access.CheckAsync(user, Actions.ClientUpdate, clientId, cancellationToken);
+        if (!check.Allowed)
+        {
+            return Result<ClientDetails>.Refused(check);
+        }
+
+        if (input.NonDisclosure is not { } nonDisclosure)
+        {
+            return Result<ClientDetails>.Invalid("nonDisclosure", l["Validation.Required"]);
+        }
+
+        var client = await db.Clients.SingleAsync(c => c.Id == clientId, cancellationToken);
+        db.ExpectVersion(client, input.Version);
+        client.NonDisclosure = nonDisclosure;
+        audit.Stage(Actions.ClientUpdate, clientId);
+        if (!await db.TrySaveAsync(cancellationToken))
+        {
+            return Result<ClientDetails>.Conflict(l["Problem.Conflict"]);
+        }
+
+        return Result<ClientDetails>.Ok((await DetailsAsync(user, clientId, cancellationToken, check.PermittedActions))!);
     }
 
     /// <summary>
@@ -297,19 +340,34 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
     public static string? Mask(string? identityCode) =>
         identityCode is null ? null : PersonalIdentityCode.TryParse(identityCode, out var code, out _) ? code.Masked : null;
 
+    /// <summary>The client as this user may see them: the address only as <see cref="ClientAddress"/> lets it out.</summary>
     private async Task<ClientDetails?> DetailsAsync(CurrentUser user, Guid id, CancellationToken cancellationToken, IReadOnlyList<string>? permitted = null)
     {
-        var details = await db.Clients.AsNoTracking()
+        var row = await db.Clients.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new ClientDetails(
-                c.Id, c.OrganisationId, c.IdentityCode, c.BirthDate, c.FirstNames, c.LastName, c.Language, c.InterpreterNeeded,
-                c.Municipality, c.Phone, c.Email, c.Address, c.NeedsSpecialSupport,
-                db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName)).FirstOrDefault(),
-                db.Employees.Any(e => e.Id == c.ResponsibleWorkerId && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker)),
-                c.UnitId, c.ServiceTaskCode, c.Version, Array.Empty<string>()))
+            .Select(c => new
+            {
+                c.ResponsibleWorkerId,
+                Details = new ClientDetails(
+                    c.Id, c.OrganisationId, c.IdentityCode, c.BirthDate, c.FirstNames, c.LastName, c.Language, c.InterpreterNeeded,
+                    c.Municipality, c.Phone, c.Email, c.Address, c.NonDisclosure, false, c.NeedsSpecialSupport,
+                    db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName)).FirstOrDefault(),
+                    db.Employees.Any(e => e.Id == c.ResponsibleWorkerId && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker)),
+                    c.UnitId, c.ServiceTaskCode, c.Version, Array.Empty<string>()),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        return details is null ? null
-            : details with { PermittedActions = permitted ?? (await access.PermittedActionsAsync(user, [id], cancellationToken)).GetValueOrDefault(id, []) };
+        if (row is null)
+        {
+            return null;
+        }
+
+        var details = row.Details;
+        return details with
+        {
+            Address = ClientAddress.Visible(details.Address, details.NonDisclosure, row.ResponsibleWorkerId, user.Id),
+            AddressWithheld = ClientAddress.IsWithheld(details.NonDisclosure, row.ResponsibleWorkerId, user.Id),
+            PermittedActions = permitted ?? (await access.PermittedActionsAsync(user, [id], cancellationToken)).GetValueOrDefault(id, []),
+        };
     }
 
     /// <summary>A person already registered in the organisation, whether or not this user may see them.</summary>

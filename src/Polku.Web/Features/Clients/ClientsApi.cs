@@ -16,7 +16,7 @@ public static class ClientsApi
         clients.MapPost("/", RegisterAsync)
             .RequireAction(Actions.ClientCreate)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Register a client. A henkilötunnus already registered answers 409 with existingClientId.");
+            .WithSummary("Register a client. A henkilötunnus already registered answers 409 with existingClientId. nonDisclosure records a non-disclosure order (turvakielto).");
         clients.MapGet("/", ListAsync)
             .RequireAction(Actions.ClientSearch)
             .WithSummary("The clients the user may see, by name (either order, accents ignored) or birth date; scope=all|mine|team, sort=name|age|language|nextDue, descending. Codes masked; each item carries its permitted actions. A henkilötunnus is searched with POST /clients/search.");
@@ -26,7 +26,12 @@ public static class ClientsApi
         clients.MapGet("/{id:guid}", GetAsync)
             .RequireAction(Actions.ClientRead)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("One client with permittedActions. 403 when the organisation's policy hides the client (mayStateReason tells whether stating a reason opens it). Audited.");
+            .WithSummary("One client with permittedActions. 403 when the organisation's policy hides the client (mayStateReason tells whether stating a reason opens it). Audited. With a non-disclosure order (nonDisclosure), address is null (addressWithheld) for all but the responsible worker.");
+        clients.MapPut("/{id:guid}/non-disclosure", SetNonDisclosureAsync)
+            .RequireAction(Actions.ClientUpdate)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Set (true) or clear (false) the client's non-disclosure order (turvakielto, Act 661/2009 § 36); send the version you read. Audited.");
         clients.MapPost("/{id:guid}/responsible-worker", AssignResponsibleWorkerAsync)
             .RequireAction(Actions.ResponsibleWorkerAssign)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -80,6 +85,10 @@ public static class ClientsApi
     public static async Task<Results<Ok<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> GetAsync(
         Guid id, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
         (await handlers.GetAsync(user, id, cancellationToken)).ToOk(l);
+
+    public static async Task<Results<Ok<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> SetNonDisclosureAsync(
+        Guid id, NonDisclosureInput input, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await handlers.SetNonDisclosureAsync(user, id, input, cancellationToken)).ToOk(l);
 
     public static async Task<Results<Ok<ClientDetails>, ValidationProblem, NotFound, ProblemHttpResult>> AssignResponsibleWorkerAsync(
         Guid id, ResponsibleWorkerInput input, CurrentUser user, ClientHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>

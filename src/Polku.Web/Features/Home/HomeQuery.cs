@@ -29,13 +29,16 @@ public sealed record DeadlineCompliance(int Started, int OnTime)
 }
 
 /// <summary>A lead's view of the team: open and overdue referrals by handling worker, and this month's deadline compliance.</summary>
-public sealed record TeamOverview(IReadOnlyList<WorkerLoad> ByWorker, int UnassignedCount, DeadlineCompliance ThisMonth, IReadOnlyList<TeamWorkItem> Work);
+public sealed record TeamOverview(
+    IReadOnlyList<WorkerLoad> ByWorker, int UnassignedCount, DeadlineCompliance ThisMonth, IReadOnlyList<TeamWorkItem> Work, IReadOnlyList<TeamFigure> Figures);
 
-public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerable<IWorkQueueSource> sources, AuditLog audit, Clock clock)
+public sealed class HomeQuery(
+    PolkuDbContext db, ClientAccess access, IEnumerable<IWorkQueueSource> sources, IEnumerable<ITeamFigure> figures, AuditLog audit, Clock clock)
 {
     public const int Limit = 20;
 
-    public async Task<WorkerFrontPage> ForWorkerAsync(CurrentUser user, CancellationToken cancellationToken)
+    /// <summary>The user's own queue from every feature, overdue first (also the desk of a lead or a steering group member).</summary>
+    public async Task<(IReadOnlyList<QueueItem> Queue, int OverdueCount)> QueueAsync(CurrentUser user, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var work = new List<WorkItem>();
@@ -49,6 +52,13 @@ public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerabl
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.Item.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.Item.ClientName, StringComparer.Ordinal)
             .Take(Limit)
             .ToList();
+        return (queue, work.Count(i => i.DueOn < today));
+    }
+
+    public async Task<WorkerFrontPage> ForWorkerAsync(CurrentUser user, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var (queue, overdueCount) = await QueueAsync(user, cancellationToken);
 
         var visible = access.Clients(user, Actions.ReferralList);
         var unassigned =
@@ -73,7 +83,7 @@ public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerabl
 
         audit.Read(queue.Select(q => q.Item.ClientId).Concat(pile.Select(r => r.ClientId)).Concat(clients.Select(c => c.Id)));
         return new WorkerFrontPage(
-            queue, work.Count(i => i.DueOn < today),
+            queue, overdueCount,
             pile.Select(r => new OpenReferral(r.Id, r.ClientId, r.Name, r.ReceivedOn, r.AssessmentStartDueOn,
                 WorkingDays.Between(today, r.AssessmentStartDueOn), r.AssessmentStartDueOn < today)).ToList(),
             unassignedCount, caseload, clients.Select(c => new MyClient(c.Id, c.Name, c.NextDue)).ToList());
@@ -117,11 +127,21 @@ public sealed class HomeQuery(PolkuDbContext db, ClientAccess access, IEnumerabl
             work.AddRange(await source.TeamAsync(user, Limit, cancellationToken));
         }
 
+        var shown = new List<TeamFigure>();
+        foreach (var figure in figures)
+        {
+            if (await figure.FigureAsync(user, cancellationToken) is { } value)
+            {
+                shown.Add(value);
+            }
+        }
+
         return new TeamOverview(
             byWorker.Select(w => new WorkerLoad(w.WorkerId, w.WorkerId is { } id ? names.GetValueOrDefault(id) : null, w.Overdue, w.Open))
                 .OrderByDescending(w => w.Overdue).ThenBy(w => w.Name ?? "", StringComparer.Ordinal).ToList(),
             byWorker.Where(w => w.WorkerId is null).Sum(w => w.Open),
             compliance,
-            work.OrderBy(w => w.Item.DueOn ?? DateOnly.MaxValue).ThenBy(w => w.Item.ClientName, StringComparer.Ordinal).Take(Limit).ToList());
+            work.OrderBy(w => w.Item.DueOn ?? DateOnly.MaxValue).ThenBy(w => w.Item.ClientName, StringComparer.Ordinal).Take(Limit).ToList(),
+            shown);
     }
 }

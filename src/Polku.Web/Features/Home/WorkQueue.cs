@@ -18,6 +18,15 @@ public interface IWorkQueueSource
         Task.FromResult<IReadOnlyList<TeamWorkItem>>([]);
 }
 
+/// <summary>A number a lead watches on the front page, with where to see what it counts.</summary>
+public sealed record TeamFigure(string Label, int Count, string Link);
+
+/// <summary>A feature's figure for a lead's front page (services given before their decision); null when not the user's to see.</summary>
+public interface ITeamFigure
+{
+    Task<TeamFigure?> FigureAsync(CurrentUser user, CancellationToken cancellationToken);
+}
+
 /// <summary>A team member's work as a lead sees it: the item and whose it is.</summary>
 public sealed record TeamWorkItem(WorkItem Item, string? Worker);
 
@@ -26,4 +35,8 @@ public static class WorkQueueRegistration
     public static IServiceCollection AddWorkQueueSource<TSource>(this IServiceCollection services)
         where TSource : class, IWorkQueueSource =>
         services.AddScoped<IWorkQueueSource, TSource>();
+
+    public static IServiceCollection AddTeamFigure<TSource>(this IServiceCollection services)
+        where TSource : class, ITeamFigure =>
+        services.AddScoped<ITeamFigure, TSource>();
 }

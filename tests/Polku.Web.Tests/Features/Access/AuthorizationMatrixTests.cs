@@ -44,6 +44,7 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
     private static readonly Probe[] Probes =
     [
         new("GET client", Actions.ClientRead, false, t => Get($"/api/v1/clients/{t.ClientId}")),
+        new("PUT non-disclosure", Actions.ClientUpdate, false, t => Put($"/api/v1/clients/{t.ClientId}/non-disclosure", new { nonDisclosure = false, version = 0 })),
         new("GET timeline", Actions.ClientRead, false, t => Get($"/api/v1/clients/{t.ClientId}/timeline")),
         new("search", Actions.ClientSearch, false, t => Get($"/api/v1/clients?search={t.LastName}"), (r, body, t) => r.IsSuccessStatusCode && body.Contains(t.ClientId.ToString(), StringComparison.Ordinal)),
         new("list referrals", Actions.ReferralList, false, t => Get($"/api/v1/referrals?clientId={t.ClientId}"), (r, body, t) => r.IsSuccessStatusCode && body.Contains(t.ClientId.ToString(), StringComparison.Ordinal)),

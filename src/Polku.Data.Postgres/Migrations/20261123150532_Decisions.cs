@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Polku.Data.Sqlite.Migrations
+namespace Polku.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Decisions : Migration
@@ -14,7 +14,7 @@ namespace Polku.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Areas",
                 table: "Organisations",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: false,
                 defaultValue: "[]");
@@ -22,7 +22,7 @@ namespace Polku.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "NonDisclosure",
                 table: "Clients",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
@@ -30,13 +30,13 @@ namespace Polku.Data.Sqlite.Migrations
                 name: "AppealInstructions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Finnish = table.Column<string>(type: "TEXT", nullable: false),
-                    Swedish = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Finnish = table.Column<string>(type: "text", nullable: false),
+                    Swedish = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -53,13 +53,13 @@ namespace Polku.Data.Sqlite.Migrations
                 name: "DecisionChainSettings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rules = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Rules = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,23 +76,25 @@ namespace Polku.Data.Sqlite.Migrations
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Chain = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PreparerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SignerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnnulmentReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    PreviousDecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Content = table.Column<string>(type: "TEXT", nullable: false),
-                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Appeal = table.Column<string>(type: "TEXT", nullable: true),
-                    AppealInstructionVersion = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Chain = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PreparerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnulmentReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PreviousDecisionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    TypeCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ServiceStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    History = table.Column<string>(type: "text", nullable: false),
+                    Appeal = table.Column<string>(type: "text", nullable: true),
+                    AppealInstructionVersion = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,17 +117,17 @@ namespace Polku.Data.Sqlite.Migrations
                 name: "DecisionTypes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    LegalBases = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DefaultTermMonths = table.Column<int>(type: "INTEGER", nullable: true),
-                    MayBeGrantedWithoutTerm = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsSocialRehabilitation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameFi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameSv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    LegalBases = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DefaultTermMonths = table.Column<int>(type: "integer", nullable: true),
+                    MayBeGrantedWithoutTerm = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSocialRehabilitation = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameFi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameSv = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,17 +138,17 @@ namespace Polku.Data.Sqlite.Migrations
                 name: "DecisionDispatches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    OrderedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Events = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OrderedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    Events = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,19 +165,19 @@ namespace Polku.Data.Sqlite.Migrations
                 name: "RectificationRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Request = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    HandledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Handling = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    HandledById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Request = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HandledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Handling = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    HandledById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
