@@ -1,4 +1,5 @@
 using Polku.Web.Features.Access;
+using Polku.Web.Features.AppealInstructions;
 using Polku.Web.Features.Assessments;
 using Polku.Web.Features.AuditTrail;
 using Polku.Web.Features.ClientRecord;
@@ -38,6 +39,7 @@ public static class Features
         new("AuditTrail", s => s.AddScoped<AuditTrailQuery>(), api => api.MapAuditTrailApi()),
         new("CodeLists", s => s.AddScoped<CodeListQuery>(), api => api.MapCodeListsApi()),
         new("Configuration", s => s.AddScoped<ConfigurationHandlers>(), api => api.MapConfigurationApi()),
+        new("AppealInstructions", s => s.AddScoped<AppealInstructionHandlers>(), api => api.MapAppealInstructionsApi()),
         new("Home", s => s.AddScoped<HomeQuery>()),
         new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>().AddClientSection<NonDisclosureSection>(), api => api.MapClientsApi()),
         new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
