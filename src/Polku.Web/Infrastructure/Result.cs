@@ -88,6 +88,19 @@ public static class ResultHttp
             _ => result.ToProblem(l),
         };
 
+    /// <summary>A document as a PDF file (its content and name made from the value), or the refusal as problem details.</summary>
+    public static Results<FileContentHttpResult, NotFound, ProblemHttpResult> ToPdf<T>(
+        this Result<T> result, IStringLocalizer<Strings> l, Func<T, (byte[] Content, string FileName)> file)
+    {
+        if (result.Outcome is Outcome.Ok or Outcome.Created)
+        {
+            var (content, name) = file(result.Value!);
+            return TypedResults.File(content, "application/pdf", name);
+        }
+
+        return result.Outcome == Outcome.NotFound ? TypedResults.NotFound() : result.ToProblem(l);
+    }
+
     /// <summary>A refusal or conflict as problem details (403 with mayStateReason, 409 with its message).</summary>
     public static ProblemHttpResult ToProblem<T>(this Result<T> result, IStringLocalizer<Strings> l) => result.Outcome == Outcome.Forbidden
         ? TypedResults.Problem(title: l["Errors.AccessDenied.Title"], detail: result.Message ?? l["Access.Hidden"].Value, statusCode: StatusCodes.Status403Forbidden, extensions: result.Extensions)

@@ -115,16 +115,8 @@ public static class DecisionsApi
         (await handlers.HandleAsync(user, id, requestId, input, cancellationToken)).ToOk(l);
 
     public static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> PdfAsync(
-        Guid id, CurrentUser user, DecisionDocuments documents, Clock clock, IStringLocalizer<Strings> l, CancellationToken cancellationToken)
-    {
-        var result = await documents.ForAsync(user, id, cancellationToken);
-        return result.Outcome switch
-        {
-            Outcome.Ok => TypedResults.File(DecisionPdf.Render(result.Value!, l, clock.Now), "application/pdf", DecisionPdf.FileName(result.Value!, l)),
-            Outcome.NotFound => TypedResults.NotFound(),
-            _ => result.ToProblem(l),
-        };
-    }
+        Guid id, CurrentUser user, DecisionDocuments documents, Clock clock, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
+        (await documents.ForAsync(user, id, cancellationToken)).ToPdf(l, d => (DecisionPdf.Render(d, l, clock.Now), DecisionPdf.FileName(d, l)));
 
     public static async Task<Ok<IReadOnlyList<LetterRow>>> LettersAsync(CurrentUser user, LetterBatch letters, CancellationToken cancellationToken) =>
         TypedResults.Ok(await letters.WaitingAsync(user, cancellationToken));

@@ -78,16 +78,8 @@ public static class PlansApi
         (await handlers.VersionAsync(user, id, number, cancellationToken)).ToOk(l);
 
     public static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> PdfAsync(
-        Guid id, CurrentUser user, PlanPdf pdf, IStringLocalizer<Strings> l, CancellationToken cancellationToken, int? version = null)
-    {
-        var result = await pdf.CreateAsync(user, id, version, cancellationToken);
-        return result.Outcome switch
-        {
-            Outcome.Ok => TypedResults.File(result.Value!.Content, "application/pdf", result.Value.FileName),
-            Outcome.NotFound => TypedResults.NotFound(),
-            _ => result.ToProblem(l),
-        };
-    }
+        Guid id, CurrentUser user, PlanPdf pdf, IStringLocalizer<Strings> l, CancellationToken cancellationToken, int? version = null) =>
+        (await pdf.CreateAsync(user, id, version, cancellationToken)).ToPdf(l, d => (d.Content, d.FileName));
 
     public static async Task<Results<Created<ReviewView>, ValidationProblem, NotFound, ProblemHttpResult>> ReviewAsync(
         Guid id, ReviewInput input, CurrentUser user, ReviewHandlers handlers, IStringLocalizer<Strings> l, CancellationToken cancellationToken) =>
