@@ -4,6 +4,7 @@ using Polku.Data;
 using Polku.Domain.Clients;
 using Polku.Domain.Decisions;
 using Polku.Domain.People;
+using Polku.Web.Features.AppealInstructions;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Auth;
 using Polku.Web.Infrastructure.Localization;
@@ -14,7 +15,7 @@ namespace Polku.Web.Features.Decisions;
 /// The decision as a document in its own language, for the page and the PDF alike: the client, the officials with the
 /// titles of their offices, the provisions cited, and the appeal instructions it was (or will be) signed with.
 /// </summary>
-public sealed class DecisionDocuments(PolkuDbContext db, DecisionHandlers decisions, DecisionTypeQuery types, IStringLocalizer<Strings> l)
+public sealed class DecisionDocuments(PolkuDbContext db, DecisionHandlers decisions, DecisionTypeQuery types, AppealInstructionHandlers appealInstructions, IStringLocalizer<Strings> l)
 {
     /// <summary>The document of a decision the user may read; the read is checked and audited by <see cref="DecisionHandlers.GetAsync"/>.</summary>
     public async Task<Result<DecisionDocument>> ForAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
@@ -40,10 +41,10 @@ public sealed class DecisionDocuments(PolkuDbContext db, DecisionHandlers decisi
             })
             .SingleAsync(cancellationToken);
         var type = await types.FindAsync(facts.OrganisationId, view.Content.TypeCode, cancellationToken);
-        var instructions = db.AppealInstructions.AsNoTracking().Where(a => a.OrganisationId == facts.OrganisationId);
+        // A signed decision prints the instructions it was signed with; a draft the current ones.
         var instruction = view.AppealInstructionVersion is { } version
-            ? await instructions.SingleOrDefaultAsync(a => a.Version == version, cancellationToken)
-            : await instructions.OrderByDescending(a => a.Version).FirstOrDefaultAsync(cancellationToken);
+            ? await appealInstructions.VersionAsync(facts.OrganisationId, version, cancellationToken)
+            : await appealInstructions.CurrentAsync(facts.OrganisationId, cancellationToken);
         var client = facts.Client;
         var chain = view.Chain.Chain;
         return new DecisionDocument(

@@ -7,6 +7,7 @@ using Polku.Domain.Decisions;
 using Polku.Domain.Documents;
 using Polku.Domain.People;
 using Polku.Domain.Plans;
+using Polku.Web.Features.AppealInstructions;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -19,7 +20,8 @@ namespace Polku.Web.Features.Decisions;
 /// allows. Every read and write is checked against the client and audited.
 /// </summary>
 public sealed partial class DecisionHandlers(
-    PolkuDbContext db, ClientAccess access, DecisionTypeQuery types, AuditLog audit, DocumentArchive archive, Clock clock, IStringLocalizer<Strings> l)
+    PolkuDbContext db, ClientAccess access, DecisionTypeQuery types, AppealInstructionHandlers appealInstructions, AuditLog audit, DocumentArchive archive, Clock clock,
+    IStringLocalizer<Strings> l)
 {
     /// <summary>The client action each step needs before the chain is asked.</summary>
     public static string ActionFor(DecisionStep step) => step switch
@@ -171,9 +173,8 @@ public sealed partial class DecisionHandlers(
 
         if (step == DecisionStep.Sign)
         {
-            instruction = await db.AppealInstructions.AsNoTracking().Where(a => a.OrganisationId == decision.OrganisationId)
-                .OrderByDescending(a => a.Version).FirstOrDefaultAsync(cancellationToken);
-            if (instruction is null || !instruction.In(decision.Content.Language).IsComplete)
+            instruction = await appealInstructions.CurrentAsync(decision.OrganisationId, cancellationToken);
+            if (AppealInstructionHandlers.TextsFor(instruction, decision.Content.Language) is null)
             {
                 return Result<DecisionView>.Conflict(l["Decisions.AppealInstructionsMissing." + decision.Content.Language]);
             }
