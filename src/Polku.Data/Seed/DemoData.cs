@@ -38,6 +38,7 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
         new("sysma.sc", "Satu", "Kallio", "sosiaaliohjaaja (Sysmä)", Role.SocialCounsellor, DemoRegions.PhhykyCode),
         new("sysma.director", "Markku", "Peltonen", "sosiaalijohtaja (Sysmä)", Role.SocialDirector, DemoRegions.PhhykyCode),
         new("heinola.sc", "Anu", "Lahtinen", "sosiaaliohjaaja (Heinola)", Role.SocialCounsellor, DemoRegions.PhhykyCode),
+        new("phhyky.admin", "Pekka", "Ruotsalainen", "pääkäyttäjä", Role.Administrator, DemoRegions.PhhykyCode),
     ];
 
     public async Task EnsureAsync(DateOnly today, CancellationToken cancellationToken = default)

@@ -29,18 +29,28 @@ public static class DecisionWorkflow
         }
 
         var permitted = Permitted(chain, step);
-        var whoCan = Decides(step) && chain.SpecialSupportNeedsSocialWorker && clientNeedsSpecialSupport
-            ? SpecialSupportDeciders(chain)
-            : permitted;
+        var whoCan = WhoCan(chain, permitted, Decides(step), clientNeedsSpecialSupport);
         if (!roles.Overlaps(whoCan))
         {
-            var reason = roles.Overlaps(permitted) ? StepRefusal.SpecialSupportNeedsSocialWorker : StepRefusal.RoleNotAllowed;
-            return Refuse(reason, whoCan);
+            return RoleRefusal(roles, permitted, whoCan);
         }
 
         return step == DecisionStep.Sign && isPreparer && !chain.PreparerMayDecide
             ? Refuse(StepRefusal.PreparerMayNotSign, whoCan)
             : new StepOutcome.Allowed();
+    }
+
+    /// <summary>
+    /// Who decides on a request for rectification (HL § 49 d): the authority that made the decision, so a role the
+    /// decision's chain lets sign, and for a client in need of special support a social worker (SHL § 46). Whatever the
+    /// decision's status: a request is recorded as handled also after the decision was annulled to rectify it.
+    /// </summary>
+    public static StepOutcome CheckRequestHandling(DecisionChain chain, IEnumerable<Role> userRoles, bool clientNeedsSpecialSupport)
+    {
+        var roles = userRoles.ToHashSet();
+        var permitted = Ordered(chain.Signers);
+        var whoCan = WhoCan(chain, permitted, decides: true, clientNeedsSpecialSupport);
+        return roles.Overlaps(whoCan) ? new StepOutcome.Allowed() : RoleRefusal(roles, permitted, whoCan);
     }
 
     /// <summary>As <see cref="Check"/> for <see cref="DecisionStep.Annul"/>, and the annulment must say why.</summary>
@@ -72,6 +82,13 @@ public static class DecisionWorkflow
         var deciders = chain.Signers.Intersect(SocialWorkerOffices).ToList();
         return Ordered(deciders.Count > 0 ? deciders : SocialWorkerOffices);
     }
+
+    private static IReadOnlyList<Role> WhoCan(DecisionChain chain, IReadOnlyList<Role> permitted, bool decides, bool clientNeedsSpecialSupport) =>
+        decides && chain.SpecialSupportNeedsSocialWorker && clientNeedsSpecialSupport ? SpecialSupportDeciders(chain) : permitted;
+
+    /// <summary>A role the chain lets take the step, but not for this client (§ 46), or no such role at all.</summary>
+    private static StepOutcome.Refused RoleRefusal(HashSet<Role> roles, IReadOnlyList<Role> permitted, IReadOnlyList<Role> whoCan) =>
+        Refuse(roles.Overlaps(permitted) ? StepRefusal.SpecialSupportNeedsSocialWorker : StepRefusal.RoleNotAllowed, whoCan);
 
     /// <summary>Signing and annulling are the authority's decisions; submitting, reviewing and delivering are not.</summary>
     private static bool Decides(DecisionStep step) => step is DecisionStep.Sign or DecisionStep.Annul;

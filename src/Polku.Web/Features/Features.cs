@@ -1,4 +1,5 @@
 using Polku.Web.Features.Access;
+using Polku.Web.Features.AppealInstructions;
 using Polku.Web.Features.Assessments;
 using Polku.Web.Features.AuditTrail;
 using Polku.Web.Features.ClientRecord;
@@ -38,6 +39,7 @@ public static class Features
         new("AuditTrail", s => s.AddScoped<AuditTrailQuery>(), api => api.MapAuditTrailApi()),
         new("CodeLists", s => s.AddScoped<CodeListQuery>(), api => api.MapCodeListsApi()),
         new("Configuration", s => s.AddScoped<ConfigurationHandlers>(), api => api.MapConfigurationApi()),
+        new("AppealInstructions", s => s.AddScoped<AppealInstructionHandlers>(), api => api.MapAppealInstructionsApi()),
         new("Home", s => s.AddScoped<HomeQuery>()),
         new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>().AddClientSection<NonDisclosureSection>(), api => api.MapClientsApi()),
         new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
@@ -47,10 +49,14 @@ public static class Features
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
-        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<LetterBatch>().AddScoped<DeliveryHandlers>()
+        new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<LetterBatch>().AddScoped<DecisionChainSettings>().AddScoped<DeliveryHandlers>()
             .AddScoped<RectificationHandlers>().AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>()
             .AddHostedService<DeliveryOutboxWorker>().AddClientSection<DecisionsSection>().AddTimelineSource<DecisionTimeline>()
-            .AddWorkQueueSource<DecisionWork>().AddTeamFigure<DecisionWork>(), api => api.MapDecisionsApi()),
+            .AddWorkQueueSource<DecisionWork>().AddTeamFigure<DecisionWork>(), api =>
+            {
+                api.MapDecisionsApi();
+                DecisionChainSettings.Map(api);
+            }),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),

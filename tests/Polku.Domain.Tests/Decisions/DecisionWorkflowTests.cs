@@ -150,4 +150,15 @@ public sealed class DecisionWorkflowTests
         Assert.True(DecisionWorkflow.MayPrepare(WithGroup, [Role.SocialCounsellor]));
         Assert.False(DecisionWorkflow.MayPrepare(WithGroup, [Role.LeadingSocialWorker, Role.SteeringGroupMember]));
     }
+
+    [Fact]
+    public void A_request_for_rectification_is_handled_by_whom_the_chain_lets_decide()
+    {
+        AssertAllowed(DecisionWorkflow.CheckRequestHandling(WithGroup, [Role.LeadingSocialWorker], false));
+        AssertRefused(DecisionWorkflow.CheckRequestHandling(WithGroup, [Role.SocialCounsellor], false), StepRefusal.RoleNotAllowed, Role.LeadingSocialWorker);
+        AssertAllowed(DecisionWorkflow.CheckRequestHandling(Alone, [Role.SocialCounsellor], false));
+        AssertRefused(DecisionWorkflow.CheckRequestHandling(Alone, [Role.SocialCounsellor], true), StepRefusal.SpecialSupportNeedsSocialWorker, Role.SocialWorker);
+        AssertRefused(DecisionWorkflow.CheckRequestHandling(RegionalChains.For(RegionalChains.PhhykyCode, RegionalChains.SysmaCode), [Role.SocialWorker], false),
+            StepRefusal.RoleNotAllowed, Role.SocialDirector);
+    }
 }

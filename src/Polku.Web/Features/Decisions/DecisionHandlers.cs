@@ -186,6 +186,16 @@ public sealed partial class DecisionHandlers(
             decision.PrintWith(instruction.Version);
         }
 
+        if (step == DecisionStep.Annul)
+        {
+            // A letter still waiting for the print batch (or an order still in the outbox) is not sent once its decision
+            // is annulled. Saved together: a batch posting the letter meanwhile makes this save the stale one.
+            var open = await db.DecisionDispatches
+                .Where(x => x.DecisionId == decision.Id && (x.Status == DispatchStatus.Queued || x.Status == DispatchStatus.AwaitingPrint))
+                .ToListAsync(cancellationToken);
+            open.ForEach(dispatch => dispatch.Fail(clock.Now, "DecisionAnnulled"));
+        }
+
         audit.Stage(ActionFor(step), decision.ClientId);
         return await SaveAsync(user, decision, permitted, cancellationToken);
     }

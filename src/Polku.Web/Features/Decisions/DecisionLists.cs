@@ -68,16 +68,21 @@ public sealed partial class DecisionHandlers
 
     /// <summary>
     /// The decisions waiting for the user: their own drafts to submit, the steering group's agenda, proposals their role
-    /// may sign by the decision's chain, and signed decisions of theirs not yet delivered.
+    /// may sign by the decision's chain, and signed decisions of theirs not yet delivered nor on their way.
     /// </summary>
     public async Task<IReadOnlyList<WaitingDecision>> WaitingAsync(CurrentUser user, CancellationToken cancellationToken)
     {
         var userId = user.Id;
+        // A signer whose role does not write the record (Vantaa's leading social worker, Sysmä's social director) cannot
+        // deliver: the decision waits for its preparer.
+        var mayDeliver = user.Can(Actions.DecisionWrite);
         var candidates = await Readable(user, access.Clients(user, Actions.DecisionRead))
             .Where(x => (x.Decision.Status == DecisionStatus.Draft && x.Decision.PreparerId == userId)
                 || x.Decision.Status == DecisionStatus.SteeringGroup
                 || x.Decision.Status == DecisionStatus.Proposed
-                || (x.Decision.Status == DecisionStatus.Signed && (x.Decision.PreparerId == userId || x.Decision.SignerId == userId)))
+                || (mayDeliver && x.Decision.Status == DecisionStatus.Signed && (x.Decision.PreparerId == userId || x.Decision.SignerId == userId)
+                    // A letter in the print batch is on its way: ordering it again would only be refused.
+                    && !db.DecisionDispatches.Any(p => p.DecisionId == x.Decision.Id && (p.Status == DispatchStatus.Queued || p.Status == DispatchStatus.AwaitingPrint))))
             .OrderBy(x => x.Decision.StartedOn).ThenBy(x => x.Decision.Id).Take(QueueLimit).ToListAsync(cancellationToken);
         var waiting = candidates
             .Select(x => (Reason: ReasonFor(x.Decision, user, x.SpecialSupport), x))
@@ -143,7 +148,7 @@ public sealed partial class DecisionHandlers
         DecisionStatus.Draft => WaitingReason.ToSubmit,
         DecisionStatus.SteeringGroup when user.Has(Role.SteeringGroupMember) => WaitingReason.ToReview,
         DecisionStatus.Proposed when d.Check(DecisionStep.Sign, user.Id, user.Roles, specialSupport).IsAllowed => WaitingReason.ToSign,
-        DecisionStatus.Signed => WaitingReason.ToDeliver,
+        DecisionStatus.Signed when d.Check(DecisionStep.Deliver, user.Id, user.Roles, specialSupport).IsAllowed => WaitingReason.ToDeliver,
         _ => null,
     };
 

@@ -43,7 +43,8 @@ public sealed class LetterBatch(PolkuDbContext db, ClientAccess access, Decision
         var decisionIds = dispatches.Select(x => x.DecisionId).ToList();
         var byId = await db.Decisions.Where(d => decisionIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var today = clock.Today;
-        foreach (var dispatch in dispatches)
+        // A decision annulled since its letter was ordered is not posted (its dispatch is closed by the annulment).
+        foreach (var dispatch in dispatches.Where(x => byId[x.DecisionId].Status == DecisionStatus.Signed))
         {
             var decision = byId[dispatch.DecisionId];
             dispatch.Sent(today, clock.Now, "Posted");
@@ -52,7 +53,7 @@ public sealed class LetterBatch(PolkuDbContext db, ClientAccess access, Decision
         }
 
         // Posting twice at once: the second finds the dispatches changed and posts nothing.
-        return await db.TrySaveAsync(cancellationToken) ? new PostedBatch(today, dispatches.Count) : new PostedBatch(today, 0);
+        return await db.TrySaveAsync(cancellationToken) ? new PostedBatch(today, dispatches.Count(x => x.Status == DispatchStatus.Sent)) : new PostedBatch(today, 0);
     }
 
     /// <summary>The letters posted on the day as one PDF, each decision in its own language; null when none.</summary>

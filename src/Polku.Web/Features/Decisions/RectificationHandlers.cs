@@ -71,6 +71,13 @@ public sealed class RectificationHandlers(PolkuDbContext db, DecisionHandlers de
             return Result<RectificationView>.NotFound();
         }
 
+        // Handling a request is the authority's decision: by whom the decision's chain lets decide, not by anyone who may sign somewhere.
+        if (DecisionWorkflow.CheckRequestHandling(decision.Chain.Chain, user.Roles, await decisions.SpecialSupportAsync(decision.ClientId, cancellationToken))
+            is StepOutcome.Refused refused)
+        {
+            return decisions.NotPermitted(refused).As<RectificationView>();
+        }
+
         if (request.Outcome != RectificationOutcome.Pending)
         {
             return Result<RectificationView>.Conflict(l["Decisions.RequestHandled"]);

@@ -7,6 +7,7 @@ using Polku.Data;
 using Polku.Data.Seed;
 using Polku.Domain.Access;
 using Polku.Domain.Audit;
+using Polku.Domain.Decisions;
 using Polku.Domain.People;
 using Polku.Domain.Plans;
 using Polku.Web.Tests.Infrastructure;
@@ -39,7 +40,8 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
     /// <summary>A request on one client: the action it performs, and whether the answer shows the client's data.</summary>
     private sealed record Probe(string Name, string Action, bool Page, Func<Target, HttpRequestMessage> Request, Func<HttpResponseMessage, string, Target, bool>? Shows = null);
 
-    private sealed record Target(Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId, Guid PlanId, Guid InstrumentId);
+    private sealed record Target(
+        Guid ClientId, Guid AssessmentId, Guid ReferralId, string LastName, Guid OtherWorkerId, Guid PlanId, Guid InstrumentId, Guid DecisionId, Guid RequestId);
 
     private static readonly Probe[] Probes =
     [
@@ -80,6 +82,18 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         new("plan compare page", Actions.PlanRead, true, t => Get($"/plans/{t.PlanId}/compare?a=1&b=1")),
         new("review page", Actions.PlanReview, true, t => Get($"/plans/{t.PlanId}/reviews/new")),
         new("assign referral", Actions.ReferralAssign, false, t => Post($"/api/v1/referrals/{t.ReferralId}/handler", new { employeeId = t.OtherWorkerId })),
+        // Decisions: the target's decision is signed, so no probe changes it (a step answers 409, a missing note or method 400).
+        new("start decision", Actions.DecisionWrite, false, t => Post($"/api/v1/clients/{t.ClientId}/decisions", new { typeCode = "workshop-activity" })),
+        new("GET decision", Actions.DecisionRead, false, t => Get($"/api/v1/decisions/{t.DecisionId}")),
+        new("list decisions", Actions.DecisionRead, false, t => Get($"/api/v1/decisions?clientId={t.ClientId}"), (r, body, t) => r.IsSuccessStatusCode && body.Contains(t.DecisionId.ToString(), StringComparison.Ordinal)),
+        new("PUT decision", Actions.DecisionWrite, false, t => Put($"/api/v1/decisions/{t.DecisionId}", new { typeCode = "workshop-activity", version = 0 })),
+        new("submit decision", Actions.DecisionWrite, false, t => Post($"/api/v1/decisions/{t.DecisionId}/submit", new { version = 0 })),
+        new("review decision", Actions.DecisionGroupReview, false, t => Post($"/api/v1/decisions/{t.DecisionId}/steering-group-review", new { version = 0, note = "Matriisi." })),
+        new("sign decision", Actions.DecisionSign, false, t => Post($"/api/v1/decisions/{t.DecisionId}/sign", new { version = 0 })),
+        new("annul decision", Actions.DecisionSign, false, t => Post($"/api/v1/decisions/{t.DecisionId}/annul", new { version = 0 })),
+        new("deliver decision", Actions.DecisionWrite, false, t => Post($"/api/v1/decisions/{t.DecisionId}/deliver", new { version = 0 })),
+        new("record rectification request", Actions.DecisionWrite, false, t => Post($"/api/v1/decisions/{t.DecisionId}/rectification-requests", new { request = "Matriisi." })),
+        new("handle rectification request", Actions.DecisionSign, false, t => Put($"/api/v1/decisions/{t.DecisionId}/rectification-requests/{t.RequestId}", new { version = 0 })),
     ];
 
     [Fact]
@@ -141,13 +155,27 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
 
     private static bool Allowed(HttpResponseMessage response, string body) => response.StatusCode switch
     {
-        HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized => false,
+        // A decision's chain refuses a role after the access rules let the user at the client: the refusal names who can.
+        HttpStatusCode.Forbidden => JsonHas(body, "whoCan"),
+        HttpStatusCode.NotFound or HttpStatusCode.Unauthorized => false,
         // A page refused by role redirects to the access-denied page.
         HttpStatusCode.Redirect or HttpStatusCode.Found => response.Headers.Location?.OriginalString.Contains("access-denied", StringComparison.Ordinal) != true,
         // A client in a request body that the user may not see reads as an unknown client.
         HttpStatusCode.BadRequest => !JsonHasError(body, "clientId"),
         _ => (int)response.StatusCode < 500,
     };
+
+    private static bool JsonHas(string body, string property)
+    {
+        try
+        {
+            return JsonDocument.Parse(body).RootElement.TryGetProperty(property, out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private static bool JsonHasError(string body, string field)
     {
@@ -246,7 +274,36 @@ public abstract class AuthorizationMatrixTests<TFactory>(TFactory factory) : ICl
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         var instrumentId = await db.Instruments.Where(i => i.Key == InstrumentSeed.Kykyviisari && i.OrganisationId == Guid.Empty).Select(i => i.Id).SingleAsync();
-        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker, plan.Id, instrumentId);
+        var (decision, request) = SignedDecision(
+            clientOrganisation, clientId, scenario == Scenario.OtherOrganisation ? DemoRegions.EspooCode : organisation, otherWorker);
+        db.Decisions.Add(decision);
+        db.RectificationRequests.Add(request);
+        await db.SaveChangesAsync();
+        return new Target(clientId, assessmentId, referralId, name, scenario == Scenario.Own ? user.Id : otherWorker, plan.Id, instrumentId, decision.Id, request.Id);
+    }
+
+    /// <summary>
+    /// A decision prepared by another worker and signed by the organisation's own chain (through its steering group
+    /// where it has one), with a request for its rectification waiting to be handled.
+    /// </summary>
+    private (Decision Decision, RectificationRequest Request) SignedDecision(Guid organisationId, Guid clientId, string organisationCode, Guid preparer)
+    {
+        var today = factory.Today;
+        var chain = ChainVersion.Of(RegionalChains.For(organisationCode));
+        var decision = Decision.Draft(organisationId, clientId, chain, preparer, today, new DecisionContent
+        {
+            TypeCode = "workshop-activity", Outcome = DecisionOutcome.Granted, StartsOn = today, EndsOn = today.AddMonths(6),
+            LegalBases = ["1301/2014:17"], Reasons = "Matriisi.", Decided = "Matriisi.", MoreInformation = "Matriisi.",
+        });
+        if (chain.Chain.SteeringGroupReviews)
+        {
+            decision.Take(DecisionStep.Submit, preparer, [Role.SocialWorker], false, today);
+            decision.Take(DecisionStep.SteeringGroupReview, Guid.NewGuid(), [Role.SteeringGroupMember], false, today);
+        }
+
+        decision.Take(DecisionStep.Sign, chain.Chain.PreparerMayDecide ? preparer : Guid.NewGuid(), chain.Chain.Signers, false, today);
+        Assert.Equal(DecisionStatus.Signed, decision.Status);
+        return (decision, RectificationRequest.Record(decision, today, "Matriisi.", preparer, factory.Time.GetUtcNow()));
     }
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
