@@ -139,9 +139,18 @@ public sealed class Decision : IVersioned
             ? DecisionWorkflow.CheckAnnulment(Chain.Chain, Status, roles, clientNeedsSpecialSupport, reason)
             : DecisionWorkflow.Check(Chain.Chain, Status, step, roles, userId == PreparerId, clientNeedsSpecialSupport);
 
-    /// <summary>Takes the step when the chain allows it; the outcome says why not otherwise, and nothing changes then.</summary>
+    /// <summary>
+    /// Takes the step when the chain allows it; the outcome says why not otherwise, and nothing changes then. Delivery is
+    /// not taken here: it is checked with <see cref="Check"/>, ordered as a dispatch and recorded by <see cref="Delivered"/>
+    /// when its channel has sent it, so there is one way a decision becomes delivered.
+    /// </summary>
     public StepOutcome Take(DecisionStep step, Guid userId, IEnumerable<Role> roles, bool clientNeedsSpecialSupport, DateOnly today, string reason = "")
     {
+        if (step == DecisionStep.Deliver)
+        {
+            throw new InvalidOperationException("A decision is delivered through a dispatch: Check the step, then record it with Delivered.");
+        }
+
         var outcome = Check(step, userId, roles, clientNeedsSpecialSupport, reason);
         if (!outcome.IsAllowed)
         {
@@ -154,10 +163,6 @@ public sealed class Decision : IVersioned
         {
             SignerId = userId;
             DecidedOn = today;
-        }
-        else if (step == DecisionStep.Deliver)
-        {
-            Appeal = AppealDates.For(DeliveryMethod.InPerson, today);
         }
         else if (step == DecisionStep.Annul)
         {

@@ -48,6 +48,20 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void A_decision_is_delivered_once_through_its_dispatch_not_as_a_step()
+    {
+        var decision = Draft(RegionalChains.Vaasa);
+        decision.Take(DecisionStep.Sign, Worker, [Role.SocialWorker], false, Today);
+        Assert.Throws<InvalidOperationException>(() => decision.Take(DecisionStep.Deliver, Worker, [Role.SocialWorker], false, Today));
+        Assert.Equal(DecisionStatus.Signed, decision.Status);
+
+        decision.Delivered(AppealDates.For(DeliveryMethod.Letter, Today), Worker);
+        Assert.Equal(DecisionStatus.Delivered, decision.Status);
+        Assert.Equal(Today.AddDays(7), decision.Appeal!.DeemedReceivedOn);
+        Assert.Throws<InvalidOperationException>(() => decision.Delivered(AppealDates.For(DeliveryMethod.InPerson, Today), Worker));
+    }
+
+    [Fact]
     public void A_signed_decision_never_changes_and_an_annulment_says_why()
     {
         var decision = Draft(RegionalChains.Vaasa);
