@@ -11,6 +11,7 @@ using Polku.Domain.Decisions;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Instruments;
 using Polku.Domain.Referrals;
+using Polku.Domain.Services;
 using Polku.Domain.Audit;
 using Polku.Domain.Common;
 using Polku.Domain.Organisations;
@@ -63,6 +64,36 @@ public sealed class PolkuDbContext(DbContextOptions<PolkuDbContext> options)
     public DbSet<DecisionDispatch> DecisionDispatches => Set<DecisionDispatch>();
 
     public DbSet<RectificationRequest> RectificationRequests => Set<RectificationRequest>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<ProviderReferral> ProviderReferrals => Set<ProviderReferral>();
+
+    public DbSet<PaymentCommitment> PaymentCommitments => Set<PaymentCommitment>();
+
+    public DbSet<QueueEntry> QueueEntries => Set<QueueEntry>();
+
+    public DbSet<ServiceGroup> Groups => Set<ServiceGroup>();
+
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    public DbSet<GroupSession> GroupSessions => Set<GroupSession>();
+
+    public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
+
+    public DbSet<ServiceSettings> ServiceSettings => Set<ServiceSettings>();
+
+    public DbSet<ServicePackage> ServicePackages => Set<ServicePackage>();
+
+    public DbSet<PathTemplate> PathTemplates => Set<PathTemplate>();
+
+    public DbSet<PathTransition> PathTransitions => Set<PathTransition>();
+
+    public DbSet<ServiceGuidance> ServiceGuidance => Set<ServiceGuidance>();
+
+    public DbSet<ProviderNotice> ProviderNotices => Set<ProviderNotice>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<RecordEntry> RecordEntries => Set<RecordEntry>();
 

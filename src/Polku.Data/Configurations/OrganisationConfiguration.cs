@@ -38,6 +38,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
         builder.Property(p => p.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Contacts).AsJson().HasMaxLength(TextLimits.Text);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Provider).WithMany().HasForeignKey(p => p.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.OrganisationId, p.ProviderId }).IsUnique();

@@ -18,6 +18,7 @@ public static class AccessRules
         Actions.AssessmentRead, Actions.AssessmentWrite, Actions.AssessmentComplete, Actions.RecordEntryCreate, Actions.ReferralAssign, Actions.ReferralRead,
         Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.MeasurementRead, Actions.MeasurementWrite,
         Actions.DecisionRead, Actions.DecisionWrite, Actions.DecisionGroupReview, Actions.DecisionSign,
+        Actions.ClientServiceRead, Actions.ClientServiceArrange, Actions.ClientServiceRespond,
     }.ToFrozenSet();
 
     private static readonly Relation[] Worker = [Relation.ResponsibleWorker, Relation.ServiceTask, Relation.Team, Relation.ReferralHandler, Relation.StatedReason];
@@ -32,7 +33,7 @@ public static class AccessRules
         [Role.SocialDirector] = Lead,
         [Role.Registrar] = [Relation.Organisation],
         [Role.Administrator] = [],
-        [Role.ProviderStaff] = [],
+        [Role.ProviderStaff] = [Relation.ProviderReferral],
         [Role.SteeringGroupMember] = [Relation.SteeringGroupAgenda],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet());
 

@@ -54,6 +54,33 @@ public static class Actions
     /// <summary>Decide: sign, annul, handle a request for rectification. The decision's chain says who further.</summary>
     public const string DecisionSign = "Decision.Sign";
 
+    /// <summary>Read the service catalogue, the providers and the waiting-list figures.</summary>
+    public const string ServiceRead = "Service.Read";
+
+    /// <summary>Keep the catalogue: providers, services, the organisation's service settings.</summary>
+    public const string ServiceManage = "Service.Manage";
+
+    /// <summary>See what is arranged for a client: referrals to providers, commitments, queue places, packages, the path.</summary>
+    public const string ClientServiceRead = "ClientService.Read";
+
+    /// <summary>Arrange a client's services: refer to a provider, give a commitment, queue, package, guide, join a group.</summary>
+    public const string ClientServiceArrange = "ClientService.Arrange";
+
+    /// <summary>Answer a referral as its provider: accept or decline, start and end the service.</summary>
+    public const string ClientServiceRespond = "ClientService.Respond";
+
+    /// <summary>See groups, their sessions and members.</summary>
+    public const string GroupRead = "Group.Read";
+
+    /// <summary>Found a group and plan its sessions.</summary>
+    public const string GroupManage = "Group.Manage";
+
+    /// <summary>Mark who attended a session: the group's workers and its provider's staff.</summary>
+    public const string AttendanceMark = "Attendance.Mark";
+
+    /// <summary>The monthly allowance list of a group, for payment.</summary>
+    public const string AllowanceRead = "Allowance.Read";
+
     /// <summary>Every action, read once from the constants above.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(Actions)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -27,6 +27,12 @@ public enum Relation
     /// <summary>A decision of the client is on the agenda of the client steering group the user sits in.</summary>
     SteeringGroupAgenda,
 
+    /// <summary>
+    /// The user works for a provider that has an open referral or a running payment commitment of the client: the
+    /// provider processes the client's data on the arranging organisation's behalf, and only while it serves them.
+    /// </summary>
+    ProviderReferral,
+
     /// <summary>The client is in the user's organisation at all: only for finding a person, e.g. for the registrar.</summary>
     Organisation,
 }

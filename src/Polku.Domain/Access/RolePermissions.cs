@@ -6,7 +6,7 @@ namespace Polku.Domain.Access;
 /// <summary>The national default of which role may do which action.</summary>
 public static class RolePermissions
 {
-    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead, Actions.InstrumentRead, Actions.DecisionTypeRead];
+    private static readonly string[] EveryEmployee = [Actions.HomeRead, Actions.ProfileRead, Actions.OrganisationRead, Actions.CodeListRead, Actions.InstrumentRead, Actions.DecisionTypeRead, Actions.ServiceRead];
 
     /// <summary>The client work of social workers and counsellors, from referral to assessment.</summary>
     private static readonly string[] ClientWork =
@@ -15,12 +15,13 @@ public static class RolePermissions
         Actions.ReferralCreate, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.AssessmentWrite,
         Actions.AssessmentComplete, Actions.PlanRead, Actions.PlanWrite, Actions.PlanReview, Actions.RecordEntryCreate, Actions.ClientAccessWithReason,
         Actions.MeasurementRead, Actions.MeasurementWrite, Actions.DecisionRead, Actions.DecisionWrite, Actions.DecisionSign,
+        Actions.ClientServiceRead, Actions.ClientServiceArrange, Actions.ClientServiceRespond, Actions.GroupRead, Actions.GroupManage, Actions.AttendanceMark, Actions.AllowanceRead,
     ];
 
     /// <summary>Leads see their unit's clients and share the work out, but do not write the record.</summary>
     private static readonly string[] LeadClientWork =
         [Actions.ClientSearch, Actions.ClientRead, Actions.ReferralList, Actions.ReferralRead, Actions.ReferralAssign, Actions.AssessmentRead, Actions.PlanRead, Actions.ResponsibleWorkerAssign, Actions.ClientAccessWithReason, Actions.MeasurementRead,
-            Actions.DecisionRead, Actions.DecisionSign];
+            Actions.DecisionRead, Actions.DecisionSign, Actions.ClientServiceRead, Actions.GroupRead, Actions.AllowanceRead];
 
     private static readonly FrozenDictionary<Role, FrozenSet<string>> ByRole = new Dictionary<Role, string[]>
     {
@@ -30,8 +31,9 @@ public static class RolePermissions
         // The steering group sees what is on its agenda: the client, the assessment and plan, and the decision.
         [Role.SteeringGroupMember] = [Actions.ClientRead, Actions.AssessmentRead, Actions.PlanRead, Actions.DecisionRead, Actions.DecisionGroupReview],
         [Role.SocialDirector] = [Actions.EmployeeList, Actions.EmployeeRead, .. LeadClientWork],
-        [Role.ProviderStaff] = [],
-        [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead, Actions.ConfigurationManage],
+        // A provider's staff see only what was sent to them: the referral, the commitment, their groups.
+        [Role.ProviderStaff] = [Actions.ClientServiceRead, Actions.ClientServiceRespond, Actions.GroupRead, Actions.AttendanceMark],
+        [Role.Administrator] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.EmployeeUpdate, Actions.AccessibilityFeedbackRead, Actions.ConfigurationManage, Actions.ServiceManage],
         [Role.Registrar] = [Actions.EmployeeList, Actions.EmployeeRead, Actions.AuditRead, Actions.AccessReasonReview, Actions.ClientSearch],
     }.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Concat(EveryEmployee).ToFrozenSet());
 

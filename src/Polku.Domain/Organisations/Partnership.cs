@@ -17,5 +17,11 @@ public sealed class Partnership
 
     public ProductionMode Mode { get; set; }
 
+    /// <summary>Whom the organisation deals with at the provider; notices go to the first with an e-mail address.</summary>
+    public List<ProviderContact> Contacts { get; set; } = [];
+
     public Organisation? Provider { get; init; }
 }
+
+/// <summary>A contact person at a provider.</summary>
+public sealed record ProviderContact(string Name, string Email, string Phone, string Role = "");

@@ -13,9 +13,11 @@ public enum CommitmentUnit
 /// service, for a period and up to a number of units. It rests on a granting decision (<see cref="CommitmentRules"/>),
 /// and the provider invoices against it, so its cap and its end date are what the worker watches.
 /// </summary>
-public sealed class PaymentCommitment
+public sealed class PaymentCommitment : Common.IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid OrganisationId { get; init; }
 
     public Guid ClientId { get; init; }
 
@@ -43,8 +45,21 @@ public sealed class PaymentCommitment
 
     public int UnitsUsed { get; private set; }
 
+    /// <summary>The referral to the provider the commitment pays for, once sent.</summary>
+    public Guid? ProviderReferralId { get; set; }
+
+    /// <summary>How many days before the end the worker and the provider are warned (the organisation's setting when given).</summary>
+    public int WarningDays { get; init; } = ServiceSettings.DefaultWarningDays;
+
+    public Guid CreatedById { get; init; }
+
+    public DateOnly CreatedOn { get; init; }
+
+    public int Version { get; set; }
+
     public static PaymentCommitment Create(
-        Guid clientId, Guid decisionId, Guid providerId, Guid serviceId, DateOnly startsOn, DateOnly endsOn, decimal unitPrice, CommitmentUnit unit, int maxUnits, int unitsUsed = 0) =>
+        Guid clientId, Guid decisionId, Guid providerId, Guid serviceId, DateOnly startsOn, DateOnly endsOn, decimal unitPrice, CommitmentUnit unit, int maxUnits, int unitsUsed = 0,
+        Guid organisationId = default, int warningDays = ServiceSettings.DefaultWarningDays, Guid createdById = default, DateOnly createdOn = default) =>
         new()
         {
             ClientId = clientId,
@@ -57,6 +72,10 @@ public sealed class PaymentCommitment
             Unit = unit,
             MaxUnits = maxUnits,
             UnitsUsed = unitsUsed,
+            OrganisationId = organisationId,
+            WarningDays = warningDays,
+            CreatedById = createdById,
+            CreatedOn = createdOn,
         };
 
     /// <summary>What the invoiced units have cost so far.</summary>
@@ -77,6 +96,9 @@ public sealed class PaymentCommitment
         ArgumentOutOfRangeException.ThrowIfNegative(warningDays);
         return EndsOn.AddDays(-warningDays);
     }
+
+    /// <summary>Whether the worker and the provider are warned today: from <see cref="WarnsOn"/> to the end, unless ended.</summary>
+    public bool IsWarning(DateOnly today) => EndedOn is null && IsExpiringWithin(today, WarningDays);
 
     /// <summary>Whether the commitment ends today or within <paramref name="days"/> days; an ended one is not expiring.</summary>
     public bool IsExpiringWithin(DateOnly today, int days)

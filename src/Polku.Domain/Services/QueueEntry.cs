@@ -20,9 +20,16 @@ public enum QueueStatus
 /// A client's place on a service's waiting list (jono). The queue is ordered by <see cref="QueueRules.Order"/>, and
 /// the waiting times it yields are reported, so the dates that start and end a wait are kept.
 /// </summary>
-public sealed class QueueEntry
+public sealed class QueueEntry : Common.IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid OrganisationId { get; init; }
+
+    /// <summary>The decision the client queues on, when one is made; a client may also queue before it.</summary>
+    public Guid? DecisionId { get; init; }
+
+    public Guid AddedById { get; init; }
 
     public Guid ClientId { get; init; }
 
@@ -42,10 +49,12 @@ public sealed class QueueEntry
     public DateOnly? WithdrawnOn { get; private set; }
 
     /// <summary>Still in the queue: waiting, or offered a place not yet taken up.</summary>
+    public int Version { get; set; }
+
     public bool IsWaiting => Status is QueueStatus.Waiting or QueueStatus.Offered;
 
-    public static QueueEntry Join(Guid clientId, Guid serviceId, DateOnly on, bool urgent = false) =>
-        new() { ClientId = clientId, ServiceId = serviceId, JoinedOn = on, Urgent = urgent };
+    public static QueueEntry Join(Guid clientId, Guid serviceId, DateOnly on, bool urgent = false, Guid organisationId = default, Guid? decisionId = null, Guid addedById = default) =>
+        new() { ClientId = clientId, ServiceId = serviceId, JoinedOn = on, Urgent = urgent, OrganisationId = organisationId, DecisionId = decisionId, AddedById = addedById };
 
     public void Offer(DateOnly on)
     {

@@ -13,6 +13,7 @@ using Polku.Web.Features.Instruments;
 using Polku.Web.Features.Language;
 using Polku.Web.Features.Measurements;
 using Polku.Web.Features.Organisation;
+using Polku.Web.Features.Paths;
 using Polku.Web.Features.Plans;
 using Polku.Web.Features.People;
 using Polku.Web.Features.Profile;
@@ -59,6 +60,7 @@ public static class Features
             }),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
+        new("Paths", s => s.AddScoped<PathRecorder>()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),

@@ -5,6 +5,7 @@ using Polku.Domain.Access;
 using Polku.Domain.Clients;
 using Polku.Domain.Decisions;
 using Polku.Domain.Referrals;
+using Polku.Domain.Services;
 using Polku.Web.Infrastructure.Audit;
 
 namespace Polku.Web.Infrastructure.Auth;
@@ -70,7 +71,7 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
         (await RelationsAsync(user, clientIds, cancellationToken))
             .ToDictionary(kv => kv.Key, kv => AccessRules.PermittedActions(user.Roles, kv.Value));
 
-    /// <summary>How the user stands to each client of their own organisation among the ids; other organisations' are left out.</summary>
+    /// <summary>How the user stands to each client among the ids; clients the user stands in no relation to are left out.</summary>
     private async Task<Dictionary<Guid, IReadOnlySet<Relation>>> RelationsAsync(CurrentUser user, IReadOnlyCollection<Guid> clientIds, CancellationToken cancellationToken)
     {
         if (clientIds.Count == 0)
@@ -87,12 +88,12 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
                 Expression.Bind(typeof(RelationRow).GetProperty(nameof(RelationRow.Id))!, Expression.Property(client, nameof(Client.Id))),
                 Expression.Bind(typeof(RelationRow).GetProperty(nameof(RelationRow.Flags))!, flags)),
             client);
-        var organisationId = user.OrganisationId;
         var rows = await db.Clients.AsNoTracking()
-            .Where(c => clientIds.Contains(c.Id) && c.OrganisationId == organisationId)
+            .Where(c => clientIds.Contains(c.Id))
             .Select(projection)
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(
+        // Another organisation's client stays unknown unless a relation reaches it (a provider's referral).
+        return rows.Where(r => r.Flags.Any(f => f)).ToDictionary(
             r => r.Id,
             r => (IReadOnlySet<Relation>)Enum.GetValues<Relation>().Where((_, index) => r.Flags[index]).ToHashSet());
     }
@@ -117,6 +118,7 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
         var organisationId = user.OrganisationId;
         var serviceTasks = user.ServiceTasks.ToList();
         var now = clock.Now;
+        var today = clock.Today;
         var myUnit = db.Employees.Where(e => e.Id == userId).Select(e => e.UnitId);
         var byServiceTask = db.Organisations.Where(o => o.Id == organisationId && o.AccessPolicy == AccessPolicy.ServiceTask);
         return new()
@@ -133,6 +135,10 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
                 && db.StatedReasonAccesses.Any(a => a.ClientId == c.Id && a.EmployeeId == userId && a.ExpiresAt > now),
             [Relation.SteeringGroupAgenda] = c => c.OrganisationId == organisationId
                 && db.Decisions.Any(d => d.ClientId == c.Id && d.Status == DecisionStatus.SteeringGroup),
+            // The provider is another organisation: the client is not theirs, so this rule alone reaches across.
+            [Relation.ProviderReferral] = c => db.ProviderReferrals.Any(r => r.ClientId == c.Id && r.ProviderId == organisationId
+                    && (r.Status == ProviderReferralStatus.Sent || r.Status == ProviderReferralStatus.Accepted || r.Status == ProviderReferralStatus.Started))
+                || db.PaymentCommitments.Any(p => p.ClientId == c.Id && p.ProviderId == organisationId && p.EndedOn == null && p.EndsOn >= today),
             [Relation.Organisation] = c => c.OrganisationId == organisationId,
         };
     }
