@@ -53,7 +53,8 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Organisations.Add(region.Organisation);
             db.Organisations.AddRange(region.Partners.Select(p => p.Provider));
-            db.Partnerships.AddRange(region.Partners.Select(p => new Partnership { OrganisationId = region.Organisation.Id, ProviderId = p.Provider.Id, Mode = p.Mode }));
+            db.Partnerships.AddRange(region.Partners.Select(p => new Partnership { OrganisationId = region.Organisation.Id, ProviderId = p.Provider.Id, Mode = p.Mode, Contacts = DemoServices.Contacts(p.Provider) }));
+            db.Services.AddRange(DemoServices.For(region, today));
             db.AccessCriteria.AddRange(region.Criteria);
             db.DecisionChainSettings.AddRange(DemoDecisionChains.For(region.Organisation.Id, region.Organisation.Code, new DateTimeOffset(today.AddYears(-1), TimeOnly.MinValue, TimeSpan.Zero)));
             var teams = region.Organisation.Units.Where(u => u.Kind == UnitKind.Team).ToList();
