@@ -212,8 +212,8 @@ public sealed class CommitmentHandlers(PolkuDbContext db, ClientAccess access, A
             .OrderByDescending(d => d.StartedOn).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The client's commitments for the client page (the page has checked and audited the client).</summary>
-    public Task<IReadOnlyList<CommitmentView>> OfClientAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken) =>
-        ViewsAsync(user, null, cancellationToken, clientId);
+    public Task<IReadOnlyList<CommitmentView>> OfClientAsync(CurrentUser user, Guid clientId, IReadOnlyList<string> permitted, CancellationToken cancellationToken) =>
+        ViewsAsync(user, null, cancellationToken, clientId, permitted);
 
     /// <summary>
     /// The commitments warning today that are the user's to act on: as the client's responsible worker, or as the
@@ -235,7 +235,8 @@ public sealed class CommitmentHandlers(PolkuDbContext db, ClientAccess access, A
     }
 
     private async Task<IReadOnlyList<CommitmentView>> ViewsAsync(
-        CurrentUser user, System.Linq.Expressions.Expression<Func<PaymentCommitment, bool>>? filter, CancellationToken cancellationToken, Guid? clientId = null)
+        CurrentUser user, System.Linq.Expressions.Expression<Func<PaymentCommitment, bool>>? filter, CancellationToken cancellationToken, Guid? clientId = null,
+        IReadOnlyList<string>? permittedOnClient = null)
     {
         var query = Rows(user, filter);
         if (clientId is { } onlyClient)
@@ -245,6 +246,11 @@ public sealed class CommitmentHandlers(PolkuDbContext db, ClientAccess access, A
 
         var rows = await query.OrderBy(r => r.Commitment.EndsOn).ThenBy(r => r.Commitment.Id).Take(200).ToListAsync(cancellationToken);
         var today = clock.Today;
+        if (permittedOnClient is not null)
+        {
+            return rows.Select(r => View(r, today, permittedOnClient)).ToList();
+        }
+
         var permitted = await access.PermittedActionsAsync(user, rows.Select(r => r.Commitment.ClientId).Distinct().ToList(), cancellationToken);
         return rows.Select(r => View(r, today, permitted.GetValueOrDefault(r.Commitment.ClientId) ?? [])).ToList();
     }

@@ -30,20 +30,29 @@ public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers com
             return null;
         }
 
-        var list = await commitments.OfClientAsync(client.User, client.Id, cancellationToken);
+        var id = client.Id;
+        var organisationId = client.User.OrganisationId;
+        // A commitment is only ever given from a signed decision (which may have ended or been annulled since), so a
+        // client without one has none and the page asks nothing more. The content is stored whole, so the outcome is
+        // read from it here rather than in the query.
+        var made = await db.Decisions.AsNoTracking()
+            .Where(d => d.ClientId == id && (d.Status == DecisionStatus.Signed || d.Status == DecisionStatus.Delivered
+                || d.Status == DecisionStatus.Ended || d.Status == DecisionStatus.Annulled))
+            .OrderByDescending(d => d.DecidedOn).Take(50)
+            .Select(d => new { d.Id, d.Status, d.Content })
+            .ToListAsync(cancellationToken);
+        if (made.Count == 0)
+        {
+            return new ClientCommitments([], [], []);
+        }
+
+        var list = await commitments.OfClientAsync(client.User, id, client.Client.PermittedActions, cancellationToken);
         if (!client.Can(Actions.ClientServiceArrange))
         {
             return new ClientCommitments(list, [], []);
         }
 
-        var id = client.Id;
-        var organisationId = client.User.OrganisationId;
-        // The content is stored whole, so the outcome is read from it here rather than in the query.
-        var decisions = (await db.Decisions.AsNoTracking()
-                .Where(d => d.ClientId == id && (d.Status == DecisionStatus.Signed || d.Status == DecisionStatus.Delivered))
-                .OrderByDescending(d => d.DecidedOn).Take(20)
-                .Select(d => new { d.Id, d.Status, d.Content })
-                .ToListAsync(cancellationToken))
+        var decisions = made
             .Where(d => CommitmentRules.IsGranting(d.Status, d.Content.Outcome))
             .Select(d => new GrantingDecision(d.Id, d.Content.TypeCode, d.Content.StartsOn, d.Content.EndsOn))
             .ToList();

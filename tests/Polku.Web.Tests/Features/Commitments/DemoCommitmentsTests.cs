@@ -43,6 +43,12 @@ public sealed class DemoCommitmentsTests(SqliteFactory factory) : IClassFixture<
         Assert.DoesNotContain("Start a continuation decision", providersView, StringComparison.Ordinal);
         Assert.Contains("Record invoiced units", providersView, StringComparison.Ordinal);
 
+        // The client page's section lists it and offers a commitment from the granting decision.
+        var clientPage = TestClients.Text(await sanna.GetStringAsync($"/clients/{workshop.GetProperty("clientId").GetGuid()}"));
+        Assert.Contains("id=\"commitments\"", clientPage, StringComparison.Ordinal);
+        Assert.Contains(link, clientPage, StringComparison.Ordinal);
+        Assert.Contains("Give a payment commitment", clientPage, StringComparison.Ordinal);
+
         // The worker's list of those ending within 30 days has the workshop and not the day activity.
         var expiring = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/commitments?expiringWithinDays=30")).EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
         Assert.Contains(workshop.GetProperty("id").GetGuid(), expiring);
