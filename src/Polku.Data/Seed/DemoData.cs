@@ -66,6 +66,11 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             }
 
             new DemoClients(db, region.Organisation, teams, employees, today).Add(region.Organisation.Code);
+            if (region.Organisation.Code == VaasaCode)
+            {
+                new DemoCommitments(db, region.Organisation, teams, employees, today).Add();
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -147,6 +147,19 @@ internal sealed class DemoDecisions(PolkuDbContext db, Organisation organisation
         });
     }
 
+    /// <summary>
+    /// A granting decision prepared and signed by demo.sw on <paramref name="decidedOn"/> and handed over that day: what
+    /// the demo's payment commitments rest on (<see cref="DemoCommitments"/>).
+    /// </summary>
+    public Decision SignedGrant(Client client, DateOnly decidedOn, DecisionContent content)
+    {
+        var worker = staff["demo.sw"];
+        var decision = Draft(client, worker, decidedOn, content with { MoreInformation = Contact(worker, "sosiaalityöntekijä", "040 123 4567") });
+        Step(decision, DecisionStep.Sign, worker, client, decidedOn);
+        InPerson(decision, worker, client, decidedOn);
+        return decision;
+    }
+
     /// <summary>Hietala Sami's rehabilitative work activity, signed yesterday: its letter waits in the print batch.</summary>
     public Decision SignedAwaitingPrint(Client client, Assessment assessment)
     {

@@ -6,6 +6,7 @@ using Polku.Web.Features.ClientRecord;
 using Polku.Web.Features.Clients;
 using Polku.Web.Features.Clients.Sections;
 using Polku.Web.Features.CodeLists;
+using Polku.Web.Features.Commitments;
 using Polku.Web.Features.Configuration;
 using Polku.Web.Features.Decisions;
 using Polku.Web.Features.Home;
@@ -61,6 +62,8 @@ public static class Features
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
         new("Paths", s => s.AddScoped<PathRecorder>()),
+        new("Commitments", s => s.AddScoped<CommitmentHandlers>().AddScoped<ServiceSettingsHandlers>().AddScoped<NoticeJobs>().AddSingleton<INoticeSender, LoggingNoticeSender>()
+            .AddHostedService<NoticeJobWorker>().AddClientSection<CommitmentsSection>().AddWorkQueueSource<CommitmentWork>(), api => api.MapCommitmentsApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Polku.Data;
+using Polku.Domain.Access;
+using Polku.Domain.Common;
+using Polku.Domain.Decisions;
+using Polku.Domain.Services;
+using Polku.Web.Features.Clients.Sections;
+
+namespace Polku.Web.Features.Commitments;
+
+/// <summary>A decision that can carry a commitment: signed or delivered, granting.</summary>
+public sealed record GrantingDecision(Guid Id, string TypeCode, DateOnly? StartsOn, DateOnly? EndsOn);
+
+/// <summary>A purchased service a commitment can be given for, with its price.</summary>
+public sealed record PurchasedService(Guid Id, LocalizedName Name, decimal? UnitPrice, CommitmentUnit? Unit);
+
+public sealed record ClientCommitments(IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<GrantingDecision> Decisions, IReadOnlyList<PurchasedService> Services);
+
+/// <summary>The client's payment commitments ("Maksusitoumukset"), and giving one from a granting decision.</summary>
+public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers commitments) : IClientSection
+{
+    public int Order => 39;
+
+    public Type Component => typeof(CommitmentsList);
+
+    public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken)
+    {
+        if (!client.Can(Actions.ClientServiceRead))
+        {
+            return null;
+        }
+
+        var id = client.Id;
+        var organisationId = client.User.OrganisationId;
+        // A commitment is only ever given from a signed decision (which may have ended or been annulled since), so a
+        // client without one has none and the page asks nothing more. The content is stored whole, so the outcome is
+        // read from it here rather than in the query.
+        var made = await db.Decisions.AsNoTracking()
+            .Where(d => d.ClientId == id && (d.Status == DecisionStatus.Signed || d.Status == DecisionStatus.Delivered
+                || d.Status == DecisionStatus.Ended || d.Status == DecisionStatus.Annulled))
+            .OrderByDescending(d => d.DecidedOn).Take(50)
+            .Select(d => new { d.Id, d.Status, d.Content })
+            .ToListAsync(cancellationToken);
+        if (made.Count == 0)
+        {
+            return new ClientCommitments([], [], []);
+        }
+
+        var list = await commitments.OfClientAsync(client.User, id, client.Client.PermittedActions, cancellationToken);
+        if (!client.Can(Actions.ClientServiceArrange))
+        {
+            return new ClientCommitments(list, [], []);
+        }
+
+        var decisions = made
+            .Where(d => CommitmentRules.IsGranting(d.Status, d.Content.Outcome))
+            .Select(d => new GrantingDecision(d.Id, d.Content.TypeCode, d.Content.StartsOn, d.Content.EndsOn))
+            .ToList();
+        var services = decisions.Count == 0
+            ? []
+            : await db.Services.AsNoTracking()
+                .Where(s => s.OrganisationId == organisationId && s.Producer == ProducerType.Purchased && s.ProviderId != null)
+                .OrderBy(s => s.Code)
+                .Select(s => new PurchasedService(s.Id, s.Name, s.UnitPrice, s.PriceUnit))
+                .ToListAsync(cancellationToken);
+        return new ClientCommitments(list, decisions, services);
+    }
+}
