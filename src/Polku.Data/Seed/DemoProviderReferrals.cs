@@ -63,12 +63,12 @@ internal sealed class DemoProviderReferrals(PolkuDbContext db, Organisation orga
             "Jesse Aholle myönnetään työpajatoimintaa Työpaja Upseerissa kolmena päivänä viikossa");
         Referral(jesse, upseeri, workshop, DisclosureBasis.Consent, $"Suullinen suostumus tapaamisessa {D(Weekday(today.AddDays(-8)))}", worker, Weekday(today.AddDays(-3)));
 
-        // Nurmi Veera, 24: Upseeri declined for want of room; on demo.sw's front page until another place is found.
-        var veera = Person("Nurmi", "Veera", today.AddYears(-24).AddDays(-200), worker);
+        // Ojala Veera, 24: Upseeri declined for want of room; on demo.sw's front page until another place is found.
+        var veera = Person("Ojala", "Veera", today.AddYears(-24).AddDays(-200), worker);
         var hers = decisions.GrantedInPerson(veera, "workshop-activity", "Työpaja Upseeri, Pohjanmaan sosiaalipsykiatrinen yhdistys", Weekday(today.AddDays(-20)), 6,
             "Veera on ollut kotona kaksi vuotta lukion jälkeen, ja päivärytmi on hajonnut. Sosiaalihuoltolain (1301/2014) 17 §:n mukaan "
             + "sosiaaliseen kuntoutukseen kuuluu nuorten kuntouttava työpajatoiminta.",
-            "Veera Nurmelle myönnetään työpajatoimintaa Työpaja Upseerissa kolmena päivänä viikossa");
+            "Veera Ojalalle myönnetään työpajatoimintaa Työpaja Upseerissa kolmena päivänä viikossa");
         var declined = Referral(veera, upseeri, hers, DisclosureBasis.Consent, $"Kirjallinen suostumus {D(Weekday(today.AddDays(-20)))}", worker, Weekday(today.AddDays(-18)));
         declined.Decline("Upseerin ryhmät ovat täynnä helmikuuhun asti; Föregångarna tai Auran ryhmä voisi sopia sitä ennen.", provider.Id, Weekday(today.AddDays(-12)));
     }

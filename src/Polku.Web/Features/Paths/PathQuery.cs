@@ -49,15 +49,23 @@ public sealed class PathQuery(PolkuDbContext db, PathRecorder recorder, ClientAc
         return Result<ClientPath>.Ok(await ForClientAsync(organisationId, clientId, cancellationToken));
     }
 
-    /// <summary>For a caller that has checked the client (the client page, the end of a service).</summary>
-    public async Task<ClientPath> ForClientAsync(Guid organisationId, Guid clientId, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a caller that has checked the client (the client page, the end of a service). With <paramref name="onlyWhenMoved"/>,
+    /// a client with no moves recorded gets no templates, for one query (the client page shows "not yet").
+    /// </summary>
+    public async Task<ClientPath> ForClientAsync(Guid organisationId, Guid clientId, CancellationToken cancellationToken, bool onlyWhenMoved = false)
     {
         var language = UiLanguage.Current;
-        var templates = await recorder.TemplatesAsync(organisationId, cancellationToken);
-        var uses = await recorder.UsesAsync(clientId, cancellationToken);
         var transitions = await db.PathTransitions.AsNoTracking().Where(t => t.ClientId == clientId).OrderBy(t => t.On).ThenBy(t => t.Id)
             .Select(t => new { t.TemplateCode, t.FromStep, t.ToStep, t.On, t.ServiceId })
             .ToListAsync(cancellationToken);
+        if (onlyWhenMoved && transitions.Count == 0)
+        {
+            return new ClientPath(clientId, []);
+        }
+
+        var templates = await recorder.TemplatesAsync(organisationId, cancellationToken);
+        var uses = await recorder.UsesAsync(clientId, cancellationToken);
         var serviceIds = transitions.Where(t => t.ServiceId != null).Select(t => t.ServiceId!.Value).Distinct().ToList();
         var services = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return new ClientPath(clientId, templates.Select(template =>

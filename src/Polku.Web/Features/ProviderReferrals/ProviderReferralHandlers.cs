@@ -51,6 +51,13 @@ public sealed record ProviderReferralView(
     WorkerRef Worker, string WorkerContact, IReadOnlyList<ProviderReferralHistoryItem> History, IReadOnlyList<ProviderReferralStatus> Next,
     int Version, IReadOnlyList<NextPathStep> NextSteps);
 
+public sealed record ServiceChoice(Guid Id, string Name, ProducerType Producer, bool RequiresDecision);
+
+public sealed record Choice(string Value, string Label);
+
+/// <summary>What a worker sending a referral chooses from: the organisation's active services, the client's granting decisions and plan goals.</summary>
+public sealed record SendChoices(Guid ClientId, string ClientName, IReadOnlyList<ServiceChoice> Services, IReadOnlyList<Choice> Decisions, IReadOnlyList<Choice> Goals);
+
 /// <summary>Which referrals a list shows: by status, and for one client.</summary>
 public sealed record ProviderReferralFilter(IReadOnlyList<ProviderReferralStatus>? Statuses = null, Guid? ClientId = null);
 
@@ -143,6 +150,44 @@ public sealed class ProviderReferralHandlers(
         audit.Read(clientId);
         return Result<ProviderReferralView>.Created(await ViewAsync(user, referral.Id, check.PermittedActions, [], cancellationToken));
     }
+
+    /// <summary>The choices of the send form, for a user who may arrange the client's services.</summary>
+    public async Task<Result<SendChoices>> ChoicesAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken)
+    {
+        var check = await access.CheckAsync(user, Actions.ClientServiceArrange, clientId, cancellationToken);
+        if (!check.Allowed)
+        {
+            return Result<SendChoices>.Refused(check);
+        }
+
+        var language = UiLanguage.Current;
+        var today = clock.Today;
+        var organisationId = user.OrganisationId;
+        var name = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => c.LastName + " " + c.FirstNames).SingleAsync(cancellationToken);
+        var services = (await db.Services.AsNoTracking()
+                .Where(s => s.OrganisationId == organisationId && s.ActiveFrom <= today && (s.ActiveUntil == null || s.ActiveUntil >= today))
+                .Select(s => new { s.Id, s.Name, s.Producer, s.RequiresDecision }).ToListAsync(cancellationToken))
+            .Select(s => new ServiceChoice(s.Id, s.Name.In(language), s.Producer, s.RequiresDecision))
+            .OrderBy(s => s.Name, StringComparer.Create(CultureInfo.GetCultureInfo(language), false))
+            .ToList();
+        // The content is stored whole, so whether a decision grants is read from it here rather than in the query.
+        var granting = (await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
+                .OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id).Take(50)
+                .Select(d => new { d.Id, d.Status, d.Content }).ToListAsync(cancellationToken))
+            .Where(d => CommitmentRules.IsGranting(d.Status, d.Content.Outcome))
+            .ToList();
+        var typeNames = granting.Count == 0 ? []
+            : (await types.AllAsync(organisationId, cancellationToken)).ToDictionary(t => t.Code, t => t.Name.In(language), StringComparer.Ordinal);
+        var decisions = granting
+            .Select(d => new Choice(d.Id.ToString(), $"{typeNames.GetValueOrDefault(d.Content.TypeCode, d.Content.TypeCode)}{Term(d.Content.StartsOn, d.Content.EndsOn)}"))
+            .ToList();
+        var goals = (await PlanGoalsAsync(clientId, cancellationToken)).Select(g => new Choice(g.Key.ToString(), g.Title)).ToList();
+        audit.Read(clientId);
+        return Result<SendChoices>.Ok(new SendChoices(clientId, name, services, decisions, goals));
+    }
+
+    private static string Term(DateOnly? starts, DateOnly? ends) =>
+        starts is { } s ? $" {Format.Date(s)}–{(ends is { } e ? Format.Date(e) : "")}" : "";
 
     /// <summary>The client a referral concerns, for pointing a refused user to the client's stated-reason page.</summary>
     public Task<Guid?> ClientOfAsync(Guid id, CancellationToken cancellationToken) =>
@@ -299,7 +344,7 @@ public sealed class ProviderReferralHandlers(
 
     private async Task<List<string>?> GoalsAsync(Guid clientId, IReadOnlyList<string> chosen, CancellationToken cancellationToken)
     {
-        var wanted = chosen.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct().ToList();
+        var wanted = chosen.OfType<string>().Select(g => g.Trim()).Where(g => g.Length > 0).Distinct().ToList();
         if (wanted.Count == 0)
         {
             return [];

@@ -36,14 +36,14 @@ public abstract class DemoProviderReferralsTests<TFactory>(TFactory factory) : I
     {
         using var worker = await factory.ApiAsync("demo.sw");
         var declined = await worker.GetFromJsonAsync<JsonElement>("/api/v1/provider-referrals?status=declined");
-        var veera = Assert.Single(declined.GetProperty("items").EnumerateArray(), r => r.GetProperty("clientName").GetString() == "Nurmi Veera");
+        var veera = Assert.Single(declined.GetProperty("items").EnumerateArray(), r => r.GetProperty("clientName").GetString() == "Ojala Veera");
         Assert.Contains("täynnä", veera.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal("Paula Mäkelä", veera.GetProperty("history")[1].GetProperty("by").GetString());
 
         using var browser = await factory.SignedInBrowserAsync("demo.sw");
         var home = TestClients.Text(await browser.GetStringAsync("/"));
         Assert.Contains("Palveluntuottaja hylkäsi ohjauksen", home, StringComparison.Ordinal);
-        Assert.Contains("Nurmi Veera", home, StringComparison.Ordinal);
+        Assert.Contains("Ojala Veera", home, StringComparison.Ordinal);
     }
 
     [Fact]

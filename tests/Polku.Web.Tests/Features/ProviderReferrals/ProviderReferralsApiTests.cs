@@ -253,8 +253,12 @@ public abstract class ProviderReferralsApiTests<TFactory>(TFactory factory) : IC
         using var workerBrowser = await factory.SignedInBrowserAsync("demo.sw");
         var client = TestClients.Text(await workerBrowser.GetStringAsync($"/clients/{clientId}"));
         Assert.Contains("Palveluun ohjaukset", client, StringComparison.Ordinal);
-        Assert.Contains("Lähetä ohjaus", client, StringComparison.Ordinal);
+        Assert.Contains($"clients/{clientId}/provider-referrals/new", client, StringComparison.Ordinal);
         Assert.Contains("Polku", client, StringComparison.Ordinal);
+        var form = TestClients.Text(await workerBrowser.GetStringAsync($"/clients/{clientId}/provider-referrals/new"));
+        Assert.Contains("Lähetä ohjaus", form, StringComparison.Ordinal);
+        Assert.Contains("Työpaja Upseeri (Ostopalvelu)", form, StringComparison.Ordinal);
+        Assert.Contains("Työpajatoiminta", form, StringComparison.Ordinal);
     }
 
     private static JsonElement Template(JsonElement path, string code) =>
