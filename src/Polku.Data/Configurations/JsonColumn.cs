@@ -23,7 +23,9 @@ internal static class JsonColumn
         property.HasConversion(
             new ValueConverter<T, string>(v => JsonSerializer.Serialize(v, Options), s => JsonSerializer.Deserialize<T>(s, Options)!),
             new ValueComparer<T>((a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
-                v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal), v => v));
+                v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+                // The snapshot is a copy, so a list changed in place (a history appended to) is seen as changed and saved.
+                v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Options), Options)!));
         return property;
     }
 }

@@ -71,6 +71,7 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
                 new DemoCommitments(db, region.Organisation, teams, employees, today).Add();
             }
 
+            new DemoProviderReferrals(db, region.Organisation, employees, today).Add(region.Organisation.Code);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

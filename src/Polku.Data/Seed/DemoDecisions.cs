@@ -515,6 +515,30 @@ internal sealed class DemoDecisions(PolkuDbContext db, Organisation organisation
         return decision;
     }
 
+    /// <summary>
+    /// A granting decision demo.sw signed and handed to the client on <paramref name="decidedOn"/>, for a term of
+    /// <paramref name="months"/> months from the next working day: the ground a referral to a provider stands on.
+    /// </summary>
+    public Decision GrantedInPerson(Client client, string typeCode, string service, DateOnly decidedOn, int months, string reasons, string decided)
+    {
+        var worker = staff["demo.sw"];
+        var starts = NextWorkingDay(decidedOn);
+        var decision = Draft(client, worker, decidedOn, new DecisionContent
+        {
+            TypeCode = typeCode,
+            Service = service,
+            Outcome = DecisionOutcome.Granted,
+            StartsOn = starts,
+            EndsOn = Term(starts, months),
+            Reasons = reasons,
+            Decided = $"{decided} {D(starts)}–{D(Term(starts, months))}.",
+            MoreInformation = Contact(worker, "sosiaalityöntekijä", "040 123 4567"),
+        });
+        Step(decision, DecisionStep.Sign, worker, client, decidedOn);
+        InPerson(decision, worker, client, decidedOn);
+        return decision;
+    }
+
     // ---- Making decisions the lawful way.
 
     /// <summary>

@@ -157,6 +157,7 @@ public sealed class ProviderReferral : Common.IVersioned
         }
 
         Status = to;
-        History.Add(new(to, byId, on, note));
+        // A new list, so the change is seen in the stored JSON column.
+        History = [.. History, new(to, byId, on, note)];
     }
 }

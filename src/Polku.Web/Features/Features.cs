@@ -18,6 +18,7 @@ using Polku.Web.Features.Paths;
 using Polku.Web.Features.Plans;
 using Polku.Web.Features.People;
 using Polku.Web.Features.Profile;
+using Polku.Web.Features.ProviderReferrals;
 using Polku.Web.Features.Referrals;
 using Polku.Web.Features.SignIn;
 
@@ -61,9 +62,11 @@ public static class Features
             }),
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
-        new("Paths", s => s.AddScoped<PathRecorder>()),
         new("Commitments", s => s.AddScoped<CommitmentHandlers>().AddScoped<ServiceSettingsHandlers>().AddScoped<NoticeJobs>().AddSingleton<INoticeSender, LoggingNoticeSender>()
             .AddHostedService<NoticeJobWorker>().AddClientSection<CommitmentsSection>().AddWorkQueueSource<CommitmentWork>(), api => api.MapCommitmentsApi()),
+        new("Paths", s => s.AddScoped<PathRecorder>().AddScoped<PathQuery>().AddClientSection<PathSection>(), api => api.MapPathsApi()),
+        new("ProviderReferrals", s => s.AddScoped<ProviderReferralHandlers>().AddClientSection<ProviderReferralsSection>().AddTimelineSource<ProviderReferralTimeline>()
+            .AddWorkQueueSource<ProviderReferralWork>(), api => api.MapProviderReferralsApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),

@@ -82,6 +82,12 @@ public sealed partial class ResourceTests
     [InlineData("WaitingReason.", typeof(Polku.Web.Features.Decisions.WaitingReason))]
     [InlineData("DecisionOutcome.", typeof(Polku.Domain.Decisions.DecisionOutcome))]
     [InlineData("DeliveryMethod.", typeof(Polku.Domain.Decisions.DeliveryMethod))]
+    [InlineData("ProviderReferralStatus.", typeof(Polku.Domain.Services.ProviderReferralStatus))]
+    [InlineData("ProviderReferralEvent.", typeof(Polku.Domain.Services.ProviderReferralStatus))]
+    [InlineData("ServiceOutcome.", typeof(Polku.Domain.Services.ServiceOutcome))]
+    [InlineData("DisclosureBasis.", typeof(Polku.Domain.Services.DisclosureBasis))]
+    [InlineData("ProducerType.", typeof(Polku.Domain.Services.ProducerType))]
+    [InlineData("PathStepState.", typeof(Polku.Web.Features.Paths.PathStepState))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");

@@ -36,6 +36,7 @@ public static class CreateAdminCommand
         await Data.Seed.ServiceTaskSeed.EnsureAsync(db);
         await Data.Seed.CodeListSeed.EnsureAsync(db);
         await Data.Seed.DecisionTypeSeed.EnsureAsync(db);
+        await Data.Seed.PathTemplateSeed.EnsureAsync(db);
         await Data.Seed.InstrumentSeed.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
 
         if (await users.FindByNameAsync(options["user-name"]) is not null)

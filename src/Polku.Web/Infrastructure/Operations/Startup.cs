@@ -17,6 +17,7 @@ public static class Startup
         await ServiceTaskSeed.EnsureAsync(db);
         await CodeListSeed.EnsureAsync(db);
         await DecisionTypeSeed.EnsureAsync(db);
+        await PathTemplateSeed.EnsureAsync(db);
         await InstrumentSeed.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         if (DemoDataEnabled(app.Configuration))
         {

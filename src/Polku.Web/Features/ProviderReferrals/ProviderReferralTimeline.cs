@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Polku.Data;
+using Polku.Web.Features.ClientRecord;
+using Polku.Web.Infrastructure.Localization;
+
+namespace Polku.Web.Features.ProviderReferrals;
+
+/// <summary>A referral to a provider on the client's timeline: sent, accepted or declined, started and ended.</summary>
+public sealed class ProviderReferralTimeline(PolkuDbContext db, IStringLocalizer<Strings> l) : ITimelineSource
+{
+    public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
+    {
+        var referrals = await (
+                from r in db.ProviderReferrals.AsNoTracking()
+                join s in db.Services on r.ServiceId equals s.Id
+                where r.ClientId == clientId
+                orderby r.SentOn descending, r.Id descending
+                select new { r.Id, s.Name, r.History })
+            .Take(limit).ToListAsync(cancellationToken);
+        if (referrals.Count == 0)
+        {
+            return [];
+        }
+
+        var people = referrals.SelectMany(r => r.History.Select(h => h.ById)).Distinct().ToList();
+        var names = await db.Employees.AsNoTracking().Where(e => people.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.FirstName + " " + e.LastName, cancellationToken);
+        var language = UiLanguage.Current;
+        return referrals.SelectMany(r => r.History.Select((h, index) => new TimelineItem(
+                "ProviderReferral", h.Status.ToString(), $"{l["ProviderReferralEvent." + h.Status]}: {r.Name.In(language)}", h.On, null, h.Note,
+                names.GetValueOrDefault(h.ById), null, r.Id, $"provider-referrals/{r.Id}", Rank: index)))
+            .OrderByDescending(i => i.Date).Take(limit).ToList();
+    }
+}
