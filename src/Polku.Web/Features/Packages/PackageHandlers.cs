@@ -200,12 +200,15 @@ public sealed class PackageHandlers(PolkuDbContext db, ClientAccess access, Audi
         var byIds = packages.SelectMany(p => p.Levels.Select(c => c.ById)).Distinct().ToList();
         var people = await db.Employees.AsNoTracking().Where(e => byIds.Contains(e.Id))
             .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        return packages.Select(p => new PackageView(
-                p.Id, p.ClientId, p.PlanId, p.Name,
-                p.ServiceIds.Select(s => new PackageServiceView(s, services.GetValueOrDefault(s, ""))).ToList(),
-                p.Level, p.StartsOn, p.EndsOn,
-                p.Levels.Select(c => new LevelChangeView(c.On, c.Level, people.GetValueOrDefault(c.ById, ""), c.Note)).ToList(),
-                p.Version))
+        return packages.Select(p => View(p, services, people))
             .ToList();
     }
+
+    /// <summary>A package as shown, with its services' and the changers' names from the lookups (blank when unknown).</summary>
+    public static PackageView View(ServicePackage p, IReadOnlyDictionary<Guid, string> services, IReadOnlyDictionary<Guid, string> people) => new(
+        p.Id, p.ClientId, p.PlanId, p.Name,
+        p.ServiceIds.Select(s => new PackageServiceView(s, services.GetValueOrDefault(s, ""))).ToList(),
+        p.Level, p.StartsOn, p.EndsOn,
+        p.Levels.Select(c => new LevelChangeView(c.On, c.Level, people.GetValueOrDefault(c.ById, ""), c.Note)).ToList(),
+        p.Version);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Access;
+using Polku.Domain.Common;
 using Polku.Domain.Plans;
 using Polku.Web.Features.Clients.Sections;
 using Polku.Web.Infrastructure.Localization;
@@ -10,7 +11,7 @@ namespace Polku.Web.Features.Packages;
 public sealed record ClientPackages(IReadOnlyList<PackageView> Packages, IReadOnlyList<(string Value, string Label)> Services, Guid? OpenPlanId);
 
 /// <summary>The client's service packages with their level history, and starting one or changing its level.</summary>
-public sealed class PackagesSection(PolkuDbContext db, PackageHandlers packages) : IClientSection
+public sealed class PackagesSection(PolkuDbContext db) : IClientSection
 {
     public int Order => 39;
 
@@ -23,22 +24,30 @@ public sealed class PackagesSection(PolkuDbContext db, PackageHandlers packages)
             return null;
         }
 
-        var list = await packages.ForClientAsync(client.Id, cancellationToken);
+        // One round trip: the packages, the organisation's services (their names, and the start form's choices) and the plan in force.
+        var id = client.Id;
+        // Rooted at the client's organisation, so that both lists join to it (SQLite has no APPLY for uncorrelated ones).
+        var organisationId = client.Client.OrganisationId;
+        var data = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
+            .Select(o => new
+            {
+                Packages = db.ServicePackages.Where(p => p.OrganisationId == o.Id && p.ClientId == id).ToList(),
+                Services = db.Services.Where(s => s.OrganisationId == o.Id).Select(s => new { s.Id, s.Name.Fi, s.Name.Sv, s.Name.En }).ToList(),
+                Plan = db.Plans.Where(p => p.ClientId == id && p.Status == PlanStatus.Agreed).Select(p => (Guid?)p.Id).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
         var arrange = client.Can(Actions.ClientServiceArrange);
-        if (list.Count == 0 && !arrange)
+        if (data.Packages.Count == 0 && !arrange)
         {
             return null;
         }
 
-        var organisationId = client.User.OrganisationId;
-        var services = arrange
-            ? (await db.Services.AsNoTracking().Where(s => s.OrganisationId == organisationId).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
-                .Select(s => (s.Id.ToString(), s.Name.In(UiLanguage.Current))).OrderBy(s => s.Item2, StringComparer.Ordinal).ToList()
-            : [];
-        var id = client.Id;
-        var plan = arrange
-            ? await db.Plans.AsNoTracking().Where(p => p.ClientId == id && p.Status == PlanStatus.Agreed).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var language = UiLanguage.Current;
+        var names = data.Services.ToDictionary(s => s.Id, s => new LocalizedName(s.Fi, s.Sv, s.En).In(language));
+        // The section shows the history without who changed it (the API has that), to stay within one query.
+        var list = data.Packages.OrderByDescending(p => p.StartsOn).ThenByDescending(p => p.Id).Select(p => PackageHandlers.View(p, names, new Dictionary<Guid, string>())).ToList();
+        var services = arrange ? names.Select(s => (s.Key.ToString(), s.Value)).OrderBy(s => s.Item2, StringComparer.Ordinal).ToList() : [];
+        var plan = arrange ? data.Plan : null;
         return new ClientPackages(list, services, plan);
     }
 }
