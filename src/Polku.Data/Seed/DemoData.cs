@@ -72,6 +72,7 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             }
 
             new DemoProviderReferrals(db, region.Organisation, employees, today).Add(region.Organisation.Code);
+            new DemoGroups(db, region.Organisation, employees, today).Add(region.Organisation.Code);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

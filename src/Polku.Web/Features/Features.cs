@@ -9,11 +9,13 @@ using Polku.Web.Features.CodeLists;
 using Polku.Web.Features.Commitments;
 using Polku.Web.Features.Configuration;
 using Polku.Web.Features.Decisions;
+using Polku.Web.Features.Groups;
 using Polku.Web.Features.Home;
 using Polku.Web.Features.Instruments;
 using Polku.Web.Features.Language;
 using Polku.Web.Features.Measurements;
 using Polku.Web.Features.Organisation;
+using Polku.Web.Features.Packages;
 using Polku.Web.Features.Paths;
 using Polku.Web.Features.Plans;
 using Polku.Web.Features.People;
@@ -70,6 +72,8 @@ public static class Features
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),
+        new("Groups", s => s.AddScoped<GroupHandlers>(), api => api.MapGroupsApi()),
+        new("Packages", s => s.AddScoped<PackageHandlers>().AddClientSection<PackagesSection>(), api => api.MapPackagesApi()),
     ];
 
     public static IServiceCollection AddFeatures(this IServiceCollection services)

@@ -60,6 +60,7 @@ public sealed partial class ResourceTests
     [InlineData("PlanStatus.", typeof(Polku.Domain.Plans.PlanStatus))]
     [InlineData("PlanVersionStatus.", typeof(Polku.Domain.Plans.PlanVersionStatus))]
     [InlineData("SupportLevel.", typeof(Polku.Domain.Plans.SupportLevel))]
+    [InlineData("SupportLevel.", typeof(Polku.Domain.Services.SupportLevel))]
     [InlineData("ClientAgreement.", typeof(Polku.Domain.Plans.ClientAgreement))]
     [InlineData("ReviewOutcome.", typeof(Polku.Domain.Plans.ReviewOutcome))]
     [InlineData("ReviewParticipant.", typeof(Polku.Domain.Plans.ReviewParticipant))]

@@ -44,7 +44,8 @@ public abstract class ClientPageShapeTests<TFactory>(TFactory factory) : IClassF
         // Decisions take three more: the types for their names and the start form, and the plan a new decision carries out.
         // Commitments take one: the client's signed decisions, and only when there are any, the commitments and services.
         // Referrals to providers take one for the section and one for the timeline; the path one for the moves recorded.
-        Assert.InRange(forBusy, 3, 29);
+        // Service packages take one: their packages, the services and the plan in force in one round trip.
+        Assert.InRange(forBusy, 3, 30);
     }
 
     [Fact]
