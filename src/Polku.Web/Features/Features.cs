@@ -18,6 +18,7 @@ using Polku.Web.Features.Plans;
 using Polku.Web.Features.People;
 using Polku.Web.Features.Profile;
 using Polku.Web.Features.Referrals;
+using Polku.Web.Features.Services;
 using Polku.Web.Features.SignIn;
 
 namespace Polku.Web.Features;
@@ -61,6 +62,8 @@ public static class Features
         new("ClientRecord", s => s.AddScoped<Timeline>().AddScoped<ClientRecordHandlers>().AddClientSection<RecordSection>()
             .AddScoped<ITimelineSource>(sp => sp.GetRequiredService<ClientRecordHandlers>()), api => api.MapClientRecordApi()),
         new("Paths", s => s.AddScoped<PathRecorder>()),
+        new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
+            .AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),
