@@ -66,6 +66,7 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
             }
 
             new DemoClients(db, region.Organisation, teams, employees, today).Add(region.Organisation.Code);
+            new DemoQueues(db, region.Organisation, teams, employees, today).Add();
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
