@@ -80,6 +80,11 @@ public sealed partial class ResourceTests
     [InlineData("WaitingReason.", typeof(Polku.Web.Features.Decisions.WaitingReason))]
     [InlineData("DecisionOutcome.", typeof(Polku.Domain.Decisions.DecisionOutcome))]
     [InlineData("DeliveryMethod.", typeof(Polku.Domain.Decisions.DeliveryMethod))]
+    [InlineData("ServiceType.", typeof(Polku.Domain.Services.ServiceType))]
+    [InlineData("ProducerType.", typeof(Polku.Domain.Services.ProducerType))]
+    [InlineData("QueueStatus.", typeof(Polku.Domain.Services.QueueStatus))]
+    [InlineData("CommitmentUnit.", typeof(Polku.Domain.Services.CommitmentUnit))]
+    [InlineData("ServiceProblem.", typeof(Polku.Domain.Services.ServiceProblemKind))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");

@@ -136,6 +136,15 @@ public sealed partial class ServiceHandlers(PolkuDbContext db, DecisionTypeQuery
         return Result<ServiceView>.Ok(await ViewAsync(service, cancellationToken));
     }
 
+    /// <summary>The organisation's own units, which may run its own services.</summary>
+    public async Task<IReadOnlyList<(Guid Id, LocalizedName Name)>> UnitsAsync(CurrentUser user, CancellationToken cancellationToken)
+    {
+        var organisationId = user.OrganisationId;
+        return (await db.Units.AsNoTracking().Where(u => u.OrganisationId == organisationId && u.Kind == Domain.Organisations.UnitKind.Unit)
+                .Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken))
+            .Select(u => (u.Id, u.Name)).ToList();
+    }
+
     /// <summary>The clients in each service now: referrals the provider has accepted or started and not yet ended.</summary>
     public async Task<Dictionary<Guid, int>> InServiceAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken) =>
         await db.ProviderReferrals.AsNoTracking()
