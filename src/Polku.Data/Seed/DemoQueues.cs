@@ -32,8 +32,8 @@ internal sealed class DemoQueues(PolkuDbContext db, Organisation organisation, I
         {
             ("Rantala", "Joona", 21, 160, false),
             ("Forsman", "Ella", 24, 138, false),
-            ("Kallio", "Niko", 19, 117, false),
-            ("Salmi", "Aino", 27, 96, false),
+            ("Kivelä", "Niko", 19, 117, false),
+            ("Hautamäki", "Aino", 27, 96, false),
             ("Huttunen", "Leevi", 22, 74, false),
             ("Vesterinen", "Oona", 18, 51, true),
             ("Backman", "Oliver", 25, 35, false),
@@ -47,8 +47,8 @@ internal sealed class DemoQueues(PolkuDbContext db, Organisation organisation, I
         // Started and withdrawn during the past year: (last name, first names, age, joined days ago, waited days, started).
         foreach (var (last, first, age, joined, waited, started) in new[]
         {
-            ("Mattila", "Eino", 23, 330, 142, true),
-            ("Nurmi", "Venla", 20, 250, 121, true),
+            ("Ojala", "Eino", 23, 330, 142, true),
+            ("Ruuskanen", "Venla", 20, 250, 121, true),
             ("Koskela", "Aleksi", 26, 190, 98, true),
             ("Ahlroos", "Emma", 28, 170, 45, false),
         })

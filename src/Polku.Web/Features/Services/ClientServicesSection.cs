@@ -38,24 +38,27 @@ public sealed class ClientServicesSection(PolkuDbContext db, ServiceHandlers ser
         var entries = await db.QueueEntries.AsNoTracking().Where(q => q.ClientId == id).OrderByDescending(q => q.JoinedOn).Take(50).ToListAsync(cancellationToken);
         var guidance = await db.ServiceGuidance.AsNoTracking().Where(g => g.ClientId == id).OrderByDescending(g => g.On).ThenByDescending(g => g.Id).Take(50)
             .ToListAsync(cancellationToken);
-        var serviceIds = entries.Select(e => e.ServiceId).Concat(guidance.Select(g => g.ServiceId)).Distinct().ToList();
         var waitingIds = entries.Where(e => e.IsWaiting).Select(e => e.ServiceId).Distinct().ToList();
-        var queues = await db.QueueEntries.AsNoTracking()
+        var queues = waitingIds.Count == 0 ? [] : await db.QueueEntries.AsNoTracking()
             .Where(q => waitingIds.Contains(q.ServiceId) && (q.Status == QueueStatus.Waiting || q.Status == QueueStatus.Offered))
             .ToListAsync(cancellationToken);
-        var names = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).Select(s => new { s.Id, s.Name })
-            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var age = ServiceRules.AgeOn(client.Client.BirthDate, today);
+        var arrange = client.Can(Actions.ClientServiceArrange);
+        var named = entries.Select(e => e.ServiceId).Concat(guidance.Select(g => g.ServiceId)).Distinct().ToList();
+        // One query for the names of the services the client has used and, for a user who arranges, the services to offer.
+        var catalogue = !arrange && named.Count == 0 ? [] : await services.Visible(client.User)
+            .Where(s => named.Contains(s.Id) || (arrange && s.OrganisationId == client.User.OrganisationId))
+            .Select(s => new { s.Id, s.Name, s.RequiresDecision, s.MinAge, s.MaxAge, s.ActiveFrom, s.ActiveUntil, s.OrganisationId })
+            .ToListAsync(cancellationToken);
+        var names = catalogue.ToDictionary(s => s.Id, s => s.Name);
         List<ServiceChoice> queueable = [];
         List<ServiceChoice> lowThreshold = [];
-        if (client.Can(Actions.ClientServiceArrange))
+        if (arrange)
         {
             var organisationId = client.User.OrganisationId;
-            var fitting = await services.Visible(client.User)
-                .Where(s => s.OrganisationId == organisationId && s.ActiveFrom <= today && (s.ActiveUntil == null || s.ActiveUntil >= today)
+            var fitting = catalogue.Where(s => s.OrganisationId == organisationId && s.ActiveFrom <= today && (s.ActiveUntil == null || s.ActiveUntil >= today)
                     && (s.MinAge == null || s.MinAge <= age) && (s.MaxAge == null || s.MaxAge >= age))
-                .Select(s => new { s.Id, s.Name, s.RequiresDecision })
-                .ToListAsync(cancellationToken);
+                .ToList();
             var language = Infrastructure.Localization.UiLanguage.Current;
             queueable = [.. fitting.Where(s => !waitingIds.Contains(s.Id)).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];
             lowThreshold = [.. fitting.Where(s => !s.RequiresDecision).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];

@@ -53,7 +53,7 @@ public sealed class ProviderHandlers(PolkuDbContext db, IStringLocalizer<Strings
             validation.Add("mode", "Validation.Required");
         }
 
-        var contacts = (input.Contacts ?? []).Where(c => !string.IsNullOrWhiteSpace(c.Name) || !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Phone)).ToList();
+        var contacts = (input.Contacts ?? []).OfType<ContactInput>().Where(c => !string.IsNullOrWhiteSpace(c.Name) || !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Phone)).ToList();
         for (var i = 0; i < contacts.Count; i++)
         {
             validation.RequiredText($"contacts[{i}].name", contacts[i].Name, TextLimits.Name);

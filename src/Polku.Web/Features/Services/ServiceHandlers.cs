@@ -248,7 +248,7 @@ public sealed partial class ServiceHandlers(PolkuDbContext db, DecisionTypeQuery
         service.Producer = input.Producer!.Value;
         service.ProviderId = own ? null : input.ProviderId;
         service.UnitId = own ? input.UnitId : null;
-        service.Languages = [.. (input.Languages ?? []).Select(x => x.Trim())];
+        service.Languages = [.. (input.Languages ?? []).Select(x => x?.Trim() ?? "")];
         service.MinAge = input.MinAge;
         service.MaxAge = input.MaxAge;
         service.TargetGroup = input.TargetGroup?.Trim() ?? "";
