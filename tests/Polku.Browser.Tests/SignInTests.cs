@@ -99,6 +99,22 @@ public sealed class EveryPageTests(BrowserFixture fixture)
                 await Assertions.Expect(page.Locator("dl.facts").First).ToBeVisibleAsync();
                 await page.AssertAccessibleAsync($"{userName}-person-{language}");
             }
+
+            if (href == "services")
+            {
+                await page.Locator("tbody th a").First.ClickAsync();
+                await Assertions.Expect(page.Locator("#service-queue")).ToBeVisibleAsync();
+                await page.AssertAccessibleAsync($"{userName}-service-{language}");
+            }
+        }
+
+        if (userName == "demo.admin")
+        {
+            foreach (var href in new[] { "providers", "services/new" })
+            {
+                await page.GotoAsync(href);
+                await page.AssertAccessibleAsync($"{userName}-{href.Replace('/', '-')}-{language}");
+            }
         }
 
         Assert.NotEmpty(menu);

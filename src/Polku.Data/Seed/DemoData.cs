@@ -73,6 +73,7 @@ public sealed class DemoData(PolkuDbContext db, UserManager<UserAccount> users)
 
             new DemoProviderReferrals(db, region.Organisation, employees, today).Add(region.Organisation.Code);
             new DemoGroups(db, region.Organisation, employees, today).Add(region.Organisation.Code);
+            new DemoQueues(db, region.Organisation, teams, employees, today).Add();
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

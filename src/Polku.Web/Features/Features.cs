@@ -22,6 +22,7 @@ using Polku.Web.Features.People;
 using Polku.Web.Features.Profile;
 using Polku.Web.Features.ProviderReferrals;
 using Polku.Web.Features.Referrals;
+using Polku.Web.Features.Services;
 using Polku.Web.Features.SignIn;
 
 namespace Polku.Web.Features;
@@ -69,6 +70,8 @@ public static class Features
         new("Paths", s => s.AddScoped<PathRecorder>().AddScoped<PathQuery>().AddClientSection<PathSection>(), api => api.MapPathsApi()),
         new("ProviderReferrals", s => s.AddScoped<ProviderReferralHandlers>().AddClientSection<ProviderReferralsSection>().AddTimelineSource<ProviderReferralTimeline>()
             .AddWorkQueueSource<ProviderReferralWork>(), api => api.MapProviderReferralsApi()),
+        new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
+            .AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),

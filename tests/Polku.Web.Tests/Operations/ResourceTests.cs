@@ -89,6 +89,10 @@ public sealed partial class ResourceTests
     [InlineData("DisclosureBasis.", typeof(Polku.Domain.Services.DisclosureBasis))]
     [InlineData("ProducerType.", typeof(Polku.Domain.Services.ProducerType))]
     [InlineData("PathStepState.", typeof(Polku.Web.Features.Paths.PathStepState))]
+    [InlineData("ServiceType.", typeof(Polku.Domain.Services.ServiceType))]
+    [InlineData("QueueStatus.", typeof(Polku.Domain.Services.QueueStatus))]
+    [InlineData("CommitmentUnit.", typeof(Polku.Domain.Services.CommitmentUnit))]
+    [InlineData("ServiceProblem.", typeof(Polku.Domain.Services.ServiceProblemKind))]
     public void Every_enum_value_shown_to_users_has_a_name(string prefix, Type type)
     {
         var keys = Keys("Strings.resx");

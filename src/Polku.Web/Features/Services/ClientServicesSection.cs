@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Polku.Data;
+using Polku.Domain.Access;
+using Polku.Domain.Common;
+using Polku.Domain.Services;
+using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Infrastructure;
+
+namespace Polku.Web.Features.Services;
+
+public sealed record ClientQueuePlace(
+    Guid EntryId, Guid ServiceId, LocalizedName ServiceName, QueueStatus Status, int? Place, DateOnly JoinedOn, int DaysWaited, bool Urgent, DateOnly? EndedOn);
+
+public sealed record ClientGuidance(Guid Id, Guid ServiceId, LocalizedName ServiceName, DateOnly On, string Note);
+
+public sealed record ServiceChoice(Guid Id, LocalizedName Name);
+
+/// <summary>The client's queue places and guidance, and the services the client may join or be guided to (those fitting the client's age).</summary>
+public sealed record ClientServices(
+    IReadOnlyList<ClientQueuePlace> Places, IReadOnlyList<ClientGuidance> Guidance, IReadOnlyList<ServiceChoice> Queueable, IReadOnlyList<ServiceChoice> LowThreshold, int Age);
+
+/// <summary>"Jonot ja ohjaukset" on the client page.</summary>
+public sealed class ClientServicesSection(PolkuDbContext db, ServiceHandlers services, Clock clock) : IClientSection
+{
+    public int Order => 38;
+
+    public Type Component => typeof(ClientServicesList);
+
+    public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken)
+    {
+        if (!client.Can(Actions.ClientServiceRead))
+        {
+            return null;
+        }
+
+        var id = client.Id;
+        var today = clock.Today;
+        var entries = await db.QueueEntries.AsNoTracking().Where(q => q.ClientId == id).OrderByDescending(q => q.JoinedOn).Take(50).ToListAsync(cancellationToken);
+        var guidance = await db.ServiceGuidance.AsNoTracking().Where(g => g.ClientId == id).OrderByDescending(g => g.On).ThenByDescending(g => g.Id).Take(50)
+            .ToListAsync(cancellationToken);
+        var waitingIds = entries.Where(e => e.IsWaiting).Select(e => e.ServiceId).Distinct().ToList();
+        var queues = waitingIds.Count == 0 ? [] : await db.QueueEntries.AsNoTracking()
+            .Where(q => waitingIds.Contains(q.ServiceId) && (q.Status == QueueStatus.Waiting || q.Status == QueueStatus.Offered))
+            .ToListAsync(cancellationToken);
+        var age = ServiceRules.AgeOn(client.Client.BirthDate, today);
+        var arrange = client.Can(Actions.ClientServiceArrange);
+        var named = entries.Select(e => e.ServiceId).Concat(guidance.Select(g => g.ServiceId)).Distinct().ToList();
+        // One query for the names of the services the client has used and, for a user who arranges, the services to offer.
+        var catalogue = !arrange && named.Count == 0 ? [] : await services.Visible(client.User)
+            .Where(s => named.Contains(s.Id) || (arrange && s.OrganisationId == client.User.OrganisationId))
+            .Select(s => new { s.Id, s.Name, s.RequiresDecision, s.MinAge, s.MaxAge, s.ActiveFrom, s.ActiveUntil, s.OrganisationId })
+            .ToListAsync(cancellationToken);
+        var names = catalogue.ToDictionary(s => s.Id, s => s.Name);
+        List<ServiceChoice> queueable = [];
+        List<ServiceChoice> lowThreshold = [];
+        if (arrange)
+        {
+            var organisationId = client.User.OrganisationId;
+            var fitting = catalogue.Where(s => s.OrganisationId == organisationId && s.ActiveFrom <= today && (s.ActiveUntil == null || s.ActiveUntil >= today)
+                    && (s.MinAge == null || s.MinAge <= age) && (s.MaxAge == null || s.MaxAge >= age))
+                .ToList();
+            var language = Infrastructure.Localization.UiLanguage.Current;
+            queueable = [.. fitting.Where(s => !waitingIds.Contains(s.Id)).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];
+            lowThreshold = [.. fitting.Where(s => !s.RequiresDecision).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];
+        }
+
+        var empty = new LocalizedName("", "", "");
+        return new ClientServices(
+            [.. entries.Select(e => new ClientQueuePlace(
+                e.Id, e.ServiceId, names.GetValueOrDefault(e.ServiceId, empty), e.Status, e.IsWaiting ? QueueRules.PlaceOf(queues.Where(q => q.ServiceId == e.ServiceId), e.Id) : null,
+                e.JoinedOn, QueueRules.DaysWaited(e, today), e.Urgent, e.StartedOn ?? e.WithdrawnOn))],
+            [.. guidance.Select(g => new ClientGuidance(g.Id, g.ServiceId, names.GetValueOrDefault(g.ServiceId, empty), g.On, g.Note))],
+            queueable, lowThreshold, age);
+    }
+}
