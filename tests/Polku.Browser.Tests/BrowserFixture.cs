@@ -75,6 +75,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Clients.Where(c => c.LastName == lastName).Select(c => c.Id));
     }
 
+    /// <summary>A demo service's id by its code in the organisation's catalogue.</summary>
+    public async Task<Guid> ServiceIdAsync(string code)
+    {
+        using var scope = factory!.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Polku.Data.PolkuDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Services.Where(s => s.Code == code).Select(s => s.Id));
+    }
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

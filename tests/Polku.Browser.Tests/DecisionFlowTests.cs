@@ -16,7 +16,7 @@ public sealed class DecisionFlowTests(BrowserFixture fixture)
         var clientId = await fixture.ClientIdAsync("Nieminen");
 
         // The counsellor prepares the decision from the client page and hands it to the steering group.
-        var counsellor = await SignedInAsync("vantaa.sc");
+        var counsellor = await fixture.SignedInAsync("vantaa.sc");
         await counsellor.GotoAsync($"clients/{clientId}");
         var main = counsellor.Locator("main");
         await counsellor.Locator("#typeCode").SelectOptionAsync("workshop-activity");
@@ -43,7 +43,7 @@ public sealed class DecisionFlowTests(BrowserFixture fixture)
         await counsellor.AssertAccessibleAsync("decision-3-submitted");
 
         // The steering group finds it on its agenda and records its statement.
-        var group = await SignedInAsync("vantaa.group");
+        var group = await fixture.SignedInAsync("vantaa.group");
         await group.GotoAsync("");
         await group.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("Nieminen") }).First.ClickAsync();
         await Assertions.Expect(group).ToHaveURLAsync(decisionUrl);
@@ -53,7 +53,7 @@ public sealed class DecisionFlowTests(BrowserFixture fixture)
         await Assertions.Expect(group.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("päätös on esitetty päätettäväksi");
 
         // The leading social worker signs; the decision then reads as a decision, with the group's statement in its history.
-        var lead = await SignedInAsync("vantaa.lead");
+        var lead = await fixture.SignedInAsync("vantaa.lead");
         await lead.GotoAsync(decisionUrl);
         var leadMain = lead.Locator("main");
         await Assertions.Expect(leadMain.Locator("dl.facts").First).ToContainTextAsync("Esitetty");
@@ -76,14 +76,5 @@ public sealed class DecisionFlowTests(BrowserFixture fixture)
         await lead.GotoAsync("decisions");
         await Assertions.Expect(lead.Locator("main table")).ToContainTextAsync("Nieminen");
         await lead.AssertAccessibleAsync("decision-8-register");
-    }
-
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
-        await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=fi|uic=fi", Url = fixture.BaseUrl }]);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(userName);
-        return page;
     }
 }

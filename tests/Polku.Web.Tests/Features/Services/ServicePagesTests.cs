@@ -54,7 +54,8 @@ public sealed class ServicePagesTests(SqliteFactory factory) : IClassFixture<Sql
         // The client page offers only what fits the client's age; a service posted anyway is refused with the range.
         var page = await worker.GetStringAsync($"/clients/{clientId}");
         var upseeri = await ServiceIdAsync("upseeri");
-        Assert.DoesNotContain($"value=\"{upseeri}\"", page);
+        var joinSelect = page[page.IndexOf("id=\"queueServiceId\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain($"value=\"{upseeri}\"", joinSelect[..joinSelect.IndexOf("</select>", StringComparison.Ordinal)]);
         using var refused = await worker.SubmitFormAsync($"/clients/{clientId}", "join-queue", new Dictionary<string, string> { ["Join.ServiceId"] = upseeri.ToString() });
         var html = TestClients.Text(await refused.Content.ReadAsStringAsync());
         Assert.Contains("id=\"queueServiceId-error\"", html);
