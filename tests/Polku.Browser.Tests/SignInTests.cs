@@ -108,13 +108,17 @@ public sealed class EveryPageTests(BrowserFixture fixture)
             }
         }
 
-        if (userName == "demo.admin")
+        // Pages reached from the front page or a configuration page rather than the menu.
+        string[] more = userName switch
         {
-            foreach (var href in new[] { "providers", "services/new" })
-            {
-                await page.GotoAsync(href);
-                await page.AssertAccessibleAsync($"{userName}-{href.Replace('/', '-')}-{language}");
-            }
+            "demo.admin" => ["providers", "services/new", "configuration/services"],
+            "demo.lead" or "demo.provider" => ["commitments"],
+            _ => [],
+        };
+        foreach (var href in more)
+        {
+            await page.GotoAsync(href);
+            await page.AssertAccessibleAsync($"{userName}-{href.Replace('/', '-')}-{language}");
         }
 
         Assert.NotEmpty(menu);
