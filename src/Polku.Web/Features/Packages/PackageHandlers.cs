@@ -82,7 +82,7 @@ public sealed class PackageHandlers(PolkuDbContext db, ClientAccess access, Audi
 
     public async Task<Result<IReadOnlyList<PackageView>>> ListAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken)
     {
-        var check = await access.CheckAsync(user, Actions.ClientServiceRead, clientId, cancellationToken);
+        var check = await access.CheckAsync(user, Actions.ClientRead, clientId, cancellationToken);
         if (!check.Allowed)
         {
             return Result<IReadOnlyList<PackageView>>.Refused(check);

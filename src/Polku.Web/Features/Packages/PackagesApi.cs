@@ -15,7 +15,7 @@ public static class PackagesApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Start a service package for the client today: name, the organisation's serviceIds, support level (Intensive, Basic, Light), and the client's plan it belongs to (planId). Audited.");
         api.MapGet("/clients/{id:guid}/packages", ListAsync)
-            .RequireAction(Actions.ClientServiceRead)
+            .RequireAction(Actions.ClientRead)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The client's service packages, newest first, each with its services and the history of its support level. Audited.");
         api.MapPost("/packages/{id:guid}/level", ChangeLevelAsync)

@@ -19,7 +19,7 @@ public sealed class PackagesSection(PolkuDbContext db) : IClientSection
 
     public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken)
     {
-        if (!client.Can(Actions.ClientServiceRead))
+        if (!client.Can(Actions.ClientRead))
         {
             return null;
         }

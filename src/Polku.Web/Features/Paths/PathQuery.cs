@@ -38,7 +38,7 @@ public sealed class PathQuery(PolkuDbContext db, PathRecorder recorder, ClientAc
 {
     public async Task<Result<ClientPath>> GetAsync(CurrentUser user, Guid clientId, CancellationToken cancellationToken)
     {
-        var check = await access.CheckAsync(user, Actions.ClientServiceRead, clientId, cancellationToken);
+        var check = await access.CheckAsync(user, Actions.ClientRead, clientId, cancellationToken);
         if (!check.Allowed)
         {
             return Result<ClientPath>.Refused(check);

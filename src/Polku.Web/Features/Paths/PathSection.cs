@@ -11,5 +11,5 @@ public sealed class PathSection(PathQuery paths) : IClientSection
     public Type Component => typeof(PathDiagram);
 
     public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken) =>
-        client.Can(Actions.ClientServiceRead) ? await paths.ForClientAsync(client.Client.OrganisationId, client.Id, cancellationToken, onlyWhenMoved: true) : null;
+        client.Can(Actions.ClientRead) ? await paths.ForClientAsync(client.Client.OrganisationId, client.Id, cancellationToken, onlyWhenMoved: true) : null;
 }

@@ -10,7 +10,7 @@ public static class PathsApi
 {
     public static void MapPathsApi(this RouteGroupBuilder api) =>
         api.MapGet("/clients/{id:guid}/path", GetAsync)
-            .RequireAction(Actions.ClientServiceRead)
+            .RequireAction(Actions.ClientRead)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("The client's position on each path template: the steps with their state (Reached, Active, Proposed, Ahead), the transitions recorded when services started, and the next step proposed once the services of the step reached have ended. Audited.");
 

@@ -57,7 +57,7 @@ public abstract class PackagesApiTests<TFactory>(TFactory factory) : IClassFixtu
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
         Assert.True(await db.AuditEvents.CountAsync(e => e.Action == Actions.ClientServiceArrange && e.Subjects.Any(s => s.PersonId == clientId)) >= 3);
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == Actions.ClientServiceRead && e.Subjects.Any(s => s.PersonId == clientId)));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == Actions.ClientRead && e.Subjects.Any(s => s.PersonId == clientId)));
     }
 
     [Fact]

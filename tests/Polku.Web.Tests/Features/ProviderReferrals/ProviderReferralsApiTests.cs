@@ -117,9 +117,11 @@ public abstract class ProviderReferralsApiTests<TFactory>(TFactory factory) : IC
         Assert.Equal("Sanna Virtanen", read.GetProperty("worker").GetProperty("name").GetString());
         Assert.Contains("Accepted", read.GetProperty("next").EnumerateArray().Select(n => n.GetString()));
         // The provider's staff reach the client only through the referral: not the client record.
-        using (var record = await provider.GetAsync($"/api/v1/clients/{clientId}"))
+        // Nor the client's whole path or service packages: they name services the provider has no part in.
+        foreach (var recordPart in new[] { "", "/path", "/packages" })
         {
-            Assert.NotEqual(HttpStatusCode.OK, record.StatusCode);
+            using var record = await provider.GetAsync($"/api/v1/clients/{clientId}{recordPart}");
+            Assert.True(record.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{recordPart}: {record.StatusCode}");
         }
 
         var accepted = await provider.PostJsonAsync($"/api/v1/provider-referrals/{sent.Id()}/accept", new { version = sent.Version() }, HttpStatusCode.OK);
