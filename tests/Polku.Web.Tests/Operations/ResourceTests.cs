@@ -77,7 +77,6 @@ public sealed partial class ResourceTests
     [InlineData("DecisionRefusal.", typeof(Polku.Domain.Decisions.StepRefusal))]
     [InlineData("DecisionProblem.", typeof(Polku.Domain.Decisions.DecisionProblemKind))]
     [InlineData("DispatchStatus.", typeof(Polku.Domain.Decisions.DispatchStatus))]
-    [InlineData("Commitments.Unit.", typeof(Polku.Domain.Services.CommitmentUnit))]
     [InlineData("CommitmentProblem.", typeof(Polku.Domain.Services.CommitmentProblemKind))]
     [InlineData("RectificationOutcome.", typeof(Polku.Domain.Decisions.RectificationOutcome))]
     [InlineData("WaitingReason.", typeof(Polku.Web.Features.Decisions.WaitingReason))]
