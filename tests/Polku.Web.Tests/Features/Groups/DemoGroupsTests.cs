@@ -38,6 +38,8 @@ public sealed class DemoGroupsTests(SqliteFactory factory) : IClassFixture<Sqlit
         var page = TestClients.Text(await browser.GetStringAsync($"/groups/{id}/allowances?month={month}"));
         Assert.Contains("Yhteensä", page, StringComparison.Ordinal);
         Assert.Contains("Lindqvist Emil", page, StringComparison.Ordinal);
+        // The organisation's rules read as two sentences.
+        Assert.Contains("osallistumispäivältä. Matkakortti", page, StringComparison.Ordinal);
         using var bad = await browser.GetAsync($"/groups/{id}/allowances?month=2026-13");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Arjen taidot", TestClients.Text(await browser.GetStringAsync("/groups")), StringComparison.Ordinal);
