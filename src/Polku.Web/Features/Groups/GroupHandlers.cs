@@ -102,7 +102,7 @@ public sealed partial class GroupHandlers(PolkuDbContext db, ClientAccess access
             .ToList();
     }
 
-    /// <summary>The group, its members (name and membership) and sessions with attendance. The members shown are audited.</summary>
+    /// <summary>The group, its members (name and membership) as the user may see them, and sessions with attendance. The members shown are audited.</summary>
     public async Task<Result<GroupView>> GetAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
     {
         var group = await Reachable(user).SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
@@ -116,6 +116,15 @@ public sealed partial class GroupHandlers(PolkuDbContext db, ClientAccess access
         var leaders = await db.Employees.AsNoTracking().Where(e => leaderIds.Contains(e.Id))
             .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName)).ToListAsync(cancellationToken);
         var members = await MembersAsync(id, cancellationToken);
+        if (group.OrganisationId == user.OrganisationId && !leaderIds.Contains(user.Id))
+        {
+            // Someone of the organisation who does not lead the group sees only the members the client rules let them read
+            // (a team-policy organisation keeps other teams' clients out); its leaders and the provider's staff see all.
+            var memberIds = members.Select(m => m.ClientId).ToList();
+            var readable = await access.Clients(user, Actions.ClientServiceRead).Where(c => memberIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+            members = members.Where(m => readable.Contains(m.ClientId)).ToList();
+        }
+
         var sessions = await db.GroupSessions.AsNoTracking().Where(s => s.GroupId == id)
             .OrderByDescending(s => s.On).ThenByDescending(s => s.Id).Take(100)
             .Select(s => new { s.Id, s.On, s.Topic }).ToListAsync(cancellationToken);

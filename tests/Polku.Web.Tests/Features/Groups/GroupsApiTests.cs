@@ -24,6 +24,7 @@ public abstract class GroupsApiTests<TFactory>(TFactory factory) : IClassFixture
 {
     private const string Vaasa = DemoData.VaasaCode;
     private const string Espoo = DemoRegions.EspooCode;
+    private const string Vantaa = DemoRegions.VantaaCode;
 
     [Fact]
     public async Task Attendance_for_someone_not_a_member_on_the_day_is_refused_naming_them()
@@ -56,6 +57,28 @@ public abstract class GroupsApiTests<TFactory>(TFactory factory) : IClassFixture
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
         Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == Actions.AttendanceMark && e.Subjects.Any(s => s.PersonId == member)));
+    }
+
+    [Fact]
+    public async Task In_a_team_organisation_another_teams_worker_sees_only_the_members_they_may_read_and_a_leader_sees_all()
+    {
+        using var worker = await factory.ApiAsync("vantaa.sw");
+        using var otherTeam = await factory.ApiAsync("vantaa.sw2");
+        var service = await ServiceWithPlacesAsync(Vantaa, 10);
+        var client = await factory.Client(Vantaa).InTeamOf("vantaa.sw").WithResponsibleWorker("vantaa.sw").Named("Tikkurilalainen").BuildAsync();
+        var group = await NewGroupAsync(worker, service, "2026-09-01");
+        await AddMemberAsync(worker, group, client, "2026-09-01");
+        var led = (await worker.PostJsonAsync("/api/v1/groups", new
+        {
+            serviceId = service, name = "Myyrmäen vetämä", theme = "Arki", open = false, leaderIds = new[] { await factory.UserIdAsync("vantaa.sw2") },
+            schedule = "to klo 9–12", paysAllowances = false, startsOn = "2026-09-01",
+        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await AddMemberAsync(worker, led, client, "2026-09-01");
+
+        Assert.Single((await worker.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{group}")).GetProperty("members").EnumerateArray());
+        Assert.Empty((await otherTeam.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{group}")).GetProperty("members").EnumerateArray());
+        var asLeader = await otherTeam.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{led}");
+        Assert.Equal(client, Assert.Single(asLeader.GetProperty("members").EnumerateArray()).GetProperty("clientId").GetGuid());
     }
 
     [Fact]
