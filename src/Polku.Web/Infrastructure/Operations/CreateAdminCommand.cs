@@ -32,12 +32,7 @@ public static class CreateAdminCommand
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        await DatabaseSetup.MigrateAsync(db);
-        await Data.Seed.ServiceTaskSeed.EnsureAsync(db);
-        await Data.Seed.CodeListSeed.EnsureAsync(db);
-        await Data.Seed.DecisionTypeSeed.EnsureAsync(db);
-        await Data.Seed.PathTemplateSeed.EnsureAsync(db);
-        await Data.Seed.InstrumentSeed.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        await Data.Seed.ReferenceData.PrepareAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
 
         if (await users.FindByNameAsync(options["user-name"]) is not null)
         {

@@ -13,12 +13,7 @@ public static class Startup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
-        await DatabaseSetup.MigrateAsync(db);
-        await ServiceTaskSeed.EnsureAsync(db);
-        await CodeListSeed.EnsureAsync(db);
-        await DecisionTypeSeed.EnsureAsync(db);
-        await PathTemplateSeed.EnsureAsync(db);
-        await InstrumentSeed.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        await ReferenceData.PrepareAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         if (DemoDataEnabled(app.Configuration))
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(scope.ServiceProvider.GetRequiredService<Clock>().Today);
