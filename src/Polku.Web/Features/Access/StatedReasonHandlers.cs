@@ -68,11 +68,11 @@ public sealed class StatedReasonHandlers(PolkuDbContext db, ClientAccess access,
             query = query.Where(a => a.ReviewedAt == null);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, exact) = await query.CountAsync(paging, cancellationToken);
         var rows = await Views(query.OrderByDescending(a => a.GrantedAt).ThenByDescending(a => a.Id).Skip(paging.Skip).Take(paging.PageSize))
             .ToListAsync(cancellationToken);
         audit.Read(rows.Select(r => r.ClientId));
-        return new PagedResult<StatedReasonView>(rows, paging.Page, paging.PageSize, total);
+        return new PagedResult<StatedReasonView>(rows, paging.Page, paging.PageSize, total, exact);
     }
 
     public async Task<Result<StatedReasonView>> MarkReviewedAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public sealed class AuditTrailQuery(PolkuDbContext db, ClientAccess access, Audi
     {
         var events = db.AuditEvents.AsNoTracking()
             .Where(e => e.OrganisationId == user.OrganisationId && e.Subjects.Any(s => s.PersonId == personId));
-        var total = await events.CountAsync(cancellationToken);
+        var (total, exact) = await events.CountAsync(paging, cancellationToken);
         var items = await events
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
@@ -51,6 +51,6 @@ public sealed class AuditTrailQuery(PolkuDbContext db, ClientAccess access, Audi
         return new PagedResult<AuditEntry>(
             items.Select(e => new AuditEntry(e.OccurredAt, e.UserId, e.UserName, e.Action, e.ServiceTaskCode,
                 e.ServiceTaskCode is { } task && tasks.TryGetValue(task, out var name) ? name.In(language) : e.ServiceTaskCode, e.Outcome)).ToList(),
-            paging.Page, paging.PageSize, total);
+            paging.Page, paging.PageSize, total, exact);
     }
 }

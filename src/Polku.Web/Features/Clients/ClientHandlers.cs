@@ -188,7 +188,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             _ => query,
         };
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, exact) = await query.CountAsync(paging, cancellationToken);
         var rows = await Sorted(query, input.Sort, input.Descending)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(c => new
@@ -204,7 +204,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         var items = rows.Select(r => new ClientListItem(
             r.Id, $"{r.LastName} {r.FirstNames}", Mask(r.IdentityCode), r.BirthDate, Age(r.BirthDate, today), r.Language, r.Worker, r.NextDue, r.NonDisclosure,
             permitted.GetValueOrDefault(r.Id, []))).ToList();
-        return Result<PagedResult<ClientListItem>>.Ok(new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total));
+        return Result<PagedResult<ClientListItem>>.Ok(new PagedResult<ClientListItem>(items, paging.Page, paging.PageSize, total, exact));
     }
 
     private IQueryable<Client> Sorted(IQueryable<Client> query, ClientSort sort, bool descending) => (sort, descending) switch

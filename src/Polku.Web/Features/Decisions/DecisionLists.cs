@@ -54,7 +54,7 @@ public sealed partial class DecisionHandlers
                 && x.Decision.Status != DecisionStatus.Annulled);
         }
 
-        var total = await decisions.CountAsync(cancellationToken);
+        var (total, exact) = await decisions.CountAsync(paging, cancellationToken);
         var rows = await decisions.OrderByDescending(x => x.Decision.StartedOn).ThenByDescending(x => x.Decision.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var clientIds = rows.Select(r => r.Decision.ClientId).Distinct().ToList();
@@ -63,7 +63,7 @@ public sealed partial class DecisionHandlers
             audit.Read(clientIds);
         }
 
-        return new PagedResult<DecisionRow>(await RowsAsync(user, rows, cancellationToken), paging.Page, paging.PageSize, total);
+        return new PagedResult<DecisionRow>(await RowsAsync(user, rows, cancellationToken), paging.Page, paging.PageSize, total, exact);
     }
 
     /// <summary>

@@ -32,13 +32,13 @@ public sealed class EmployeeHandlers(PolkuDbContext db, AuditLog audit, IStringL
 #pragma warning restore CA1304, CA1311
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, exact) = await query.CountAsync(paging, cancellationToken);
         var items = await query
             .OrderBy(e => e.LastName).ThenBy(e => e.FirstName).ThenBy(e => e.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(e => new EmployeeListItem(e.Id, e.FirstName + " " + e.LastName, e.Title, e.Roles.Select(r => r.Role).ToList()))
             .ToListAsync(cancellationToken);
-        return new PagedResult<EmployeeListItem>(items, paging.Page, paging.PageSize, total);
+        return new PagedResult<EmployeeListItem>(items, paging.Page, paging.PageSize, total, exact);
     }
 
     /// <summary>One employee's details; the read is audited.</summary>

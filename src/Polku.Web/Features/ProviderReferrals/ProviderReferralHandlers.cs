@@ -221,12 +221,12 @@ public sealed class ProviderReferralHandlers(
             query = query.Where(r => r.ClientId == clientId);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, exact) = await query.CountAsync(paging, cancellationToken);
         var rows = await query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var permitted = await access.PermittedActionsAsync(user, rows.Select(r => r.ClientId).Distinct().ToList(), cancellationToken);
         var views = await ToViewsAsync(user, rows, r => permitted.GetValueOrDefault(r.ClientId, []), [], cancellationToken);
         audit.Read(rows.Select(r => r.ClientId));
-        return new PagedResult<ProviderReferralView>(views, paging.Page, paging.PageSize, total);
+        return new PagedResult<ProviderReferralView>(views, paging.Page, paging.PageSize, total, exact);
     }
 
     /// <summary>

@@ -209,12 +209,12 @@ public sealed class ReferralHandlers(
             query = query.Where(r => r.ClientId == clientId);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var (total, exact) = await query.CountAsync(paging, cancellationToken);
         var rows = await query.OrderBy(r => r.AssessmentStartDueOn).ThenBy(r => r.ReceivedOn).ThenBy(r => r.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var permitted = await access.PermittedActionsAsync(user, rows.Select(r => r.ClientId).Distinct().ToList(), cancellationToken);
         audit.Read(rows.Select(r => r.ClientId));
-        return new PagedResult<ReferralView>(rows.Select(r => ToView(r, permitted.GetValueOrDefault(r.ClientId, []))).ToList(), paging.Page, paging.PageSize, total);
+        return new PagedResult<ReferralView>(rows.Select(r => ToView(r, permitted.GetValueOrDefault(r.ClientId, []))).ToList(), paging.Page, paging.PageSize, total, exact);
     }
 
     private IQueryable<ReferralRow> Rows(CurrentUser user, string action) =>

@@ -81,7 +81,10 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
 
         var rules = Rules(user);
         var client = Expression.Parameter(typeof(Client), "c");
-        var flags = Expression.NewArrayInit(typeof(bool), Enum.GetValues<Relation>().Select(r => ParameterReplacer.Body(rules[r], client)));
+        var own = ParameterReplacer.Body(OwnOrganisation(user), client);
+        var flags = Expression.NewArrayInit(typeof(bool), Enum.GetValues<Relation>().Select(r => r == Relation.ProviderReferral
+            ? ParameterReplacer.Body(rules[r], client)
+            : Expression.AndAlso(own, ParameterReplacer.Body(rules[r], client))));
         var projection = Expression.Lambda<Func<Client, RelationRow>>(
             Expression.MemberInit(
                 Expression.New(typeof(RelationRow)),
@@ -98,6 +101,10 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
             r => (IReadOnlySet<Relation>)Enum.GetValues<Relation>().Where((_, index) => r.Flags[index]).ToHashSet());
     }
 
+    /// <summary>
+    /// The relations as one predicate, the organisation tested once: <c>own organisation and (r1 or r2 …) or a
+    /// cross-organisation relation</c>, so the database can use its organisation indexes rather than test each branch.
+    /// </summary>
     private Expression<Func<Client, bool>> Any(CurrentUser user, IReadOnlySet<Relation> relations)
     {
         if (relations.Count == 0)
@@ -107,8 +114,19 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
 
         var rules = Rules(user);
         var client = Expression.Parameter(typeof(Client), "c");
-        var body = relations.Order().Select(r => ParameterReplacer.Body(rules[r], client)).Aggregate(Expression.OrElse);
+        Expression? Either(IEnumerable<Relation> some) =>
+            some.Select(r => ParameterReplacer.Body(rules[r], client)).Aggregate((Expression?)null, (a, b) => a is null ? b : Expression.OrElse(a, b));
+        var own = Either(relations.Where(r => r != Relation.ProviderReferral).Order());
+        var across = Either(relations.Where(r => r == Relation.ProviderReferral));
+        var ownWithOrganisation = own is null ? null : Expression.AndAlso(ParameterReplacer.Body(OwnOrganisation(user), client), own);
+        var body = ownWithOrganisation is null ? across! : across is null ? ownWithOrganisation : Expression.OrElse(ownWithOrganisation, across);
         return Expression.Lambda<Func<Client, bool>>(body, client);
+    }
+
+    private static Expression<Func<Client, bool>> OwnOrganisation(CurrentUser user)
+    {
+        var organisationId = user.OrganisationId;
+        return c => c.OrganisationId == organisationId;
     }
 
     /// <summary>One predicate per relation. Each reads only the user's own facts, so the database evaluates them once per query.</summary>
@@ -121,25 +139,21 @@ public sealed class ClientAccess(PolkuDbContext db, Clock clock, AuditLog audit)
         var today = clock.Today;
         var myUnit = db.Employees.Where(e => e.Id == userId).Select(e => e.UnitId);
         var byServiceTask = db.Organisations.Where(o => o.Id == organisationId && o.AccessPolicy == AccessPolicy.ServiceTask);
+        // Every relation but a provider's is within the user's own organisation; that test is added where the rules are used.
         return new()
         {
-            [Relation.ResponsibleWorker] = c => c.OrganisationId == organisationId && c.ResponsibleWorkerId == userId,
-            [Relation.ServiceTask] = c => c.OrganisationId == organisationId && serviceTasks.Contains(c.ServiceTaskCode) && byServiceTask.Any(),
-            [Relation.Team] = c => c.OrganisationId == organisationId && serviceTasks.Contains(c.ServiceTaskCode)
-                && c.UnitId != null && myUnit.Contains(c.UnitId),
-            [Relation.ReferralHandler] = c => c.OrganisationId == organisationId
-                && db.Referrals.Any(r => r.ClientId == c.Id && r.HandlerId == userId && r.Status != ReferralStatus.Closed),
-            [Relation.UnitLead] = c => c.OrganisationId == organisationId && c.UnitId != null
-                && (myUnit.Contains(c.UnitId) || db.Units.Any(u => u.Id == c.UnitId && myUnit.Contains(u.ParentUnitId))),
-            [Relation.StatedReason] = c => c.OrganisationId == organisationId
-                && db.StatedReasonAccesses.Any(a => a.ClientId == c.Id && a.EmployeeId == userId && a.ExpiresAt > now),
-            [Relation.SteeringGroupAgenda] = c => c.OrganisationId == organisationId
-                && db.Decisions.Any(d => d.ClientId == c.Id && d.Status == DecisionStatus.SteeringGroup),
+            [Relation.ResponsibleWorker] = c => c.ResponsibleWorkerId == userId,
+            [Relation.ServiceTask] = c => serviceTasks.Contains(c.ServiceTaskCode) && byServiceTask.Any(),
+            [Relation.Team] = c => serviceTasks.Contains(c.ServiceTaskCode) && c.UnitId != null && myUnit.Contains(c.UnitId),
+            [Relation.ReferralHandler] = c => db.Referrals.Any(r => r.ClientId == c.Id && r.HandlerId == userId && r.Status != ReferralStatus.Closed),
+            [Relation.UnitLead] = c => c.UnitId != null && (myUnit.Contains(c.UnitId) || db.Units.Any(u => u.Id == c.UnitId && myUnit.Contains(u.ParentUnitId))),
+            [Relation.StatedReason] = c => db.StatedReasonAccesses.Any(a => a.ClientId == c.Id && a.EmployeeId == userId && a.ExpiresAt > now),
+            [Relation.SteeringGroupAgenda] = c => db.Decisions.Any(d => d.ClientId == c.Id && d.Status == DecisionStatus.SteeringGroup),
             // The provider is another organisation: the client is not theirs, so this rule alone reaches across.
             [Relation.ProviderReferral] = c => db.ProviderReferrals.Any(r => r.ClientId == c.Id && r.ProviderId == organisationId
                     && (r.Status == ProviderReferralStatus.Sent || r.Status == ProviderReferralStatus.Accepted || r.Status == ProviderReferralStatus.Started))
                 || db.PaymentCommitments.Any(p => p.ClientId == c.Id && p.ProviderId == organisationId && p.EndedOn == null && p.EndsOn >= today),
-            [Relation.Organisation] = c => c.OrganisationId == organisationId,
+            [Relation.Organisation] = c => true,
         };
     }
 

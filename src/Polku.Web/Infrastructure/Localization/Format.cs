@@ -15,6 +15,9 @@ public sealed class Format(TimeZoneInfo zone)
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A list's row count; one that stopped counting reads "1025+".</summary>
+    public static string Total(int total, bool exact) => exact ? Number(total) : Number(total) + "+";
+
     /// <summary>One decimal with the language's separator: a comma in Finnish and Swedish (55,0), a point in English.</summary>
     public static string OneDecimal(double value, string? language = null) => WithDecimals(value, "0.0", language);
 
