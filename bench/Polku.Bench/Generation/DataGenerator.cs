@@ -650,7 +650,7 @@ public sealed class DataGenerator
                 ServiceTaskCode = path.Client.ServiceTaskCode,
                 Outcome = AuditOutcome.Success,
                 RequestId = id.ToString("N")[..16],
-                Subjects = [new AuditSubject { AuditEventId = id, PersonId = path.Client.Id }],
+                Subjects = [new AuditSubject { AuditEventId = id, OccurredAt = at, PersonId = path.Client.Id }],
             };
         }
     }

@@ -469,16 +469,15 @@ namespace Polku.Data.Postgres.Migrations
             modelBuilder.Entity("Polku.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
@@ -499,7 +498,7 @@ namespace Polku.Data.Postgres.Migrations
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "OccurredAt");
 
                     b.HasIndex("OccurredAt");
 
@@ -513,10 +512,13 @@ namespace Polku.Data.Postgres.Migrations
                     b.Property<Guid>("AuditEventId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("AuditEventId", "PersonId");
+                    b.HasKey("AuditEventId", "OccurredAt", "PersonId");
 
                     b.HasIndex("PersonId");
 
@@ -913,6 +915,8 @@ namespace Polku.Data.Postgres.Migrations
                     b.HasIndex("ClientId", "StartedOn");
 
                     b.HasIndex("OrganisationId", "EndsOn");
+
+                    b.HasIndex("OrganisationId", "StartedOn", "Id");
 
                     b.HasIndex("OrganisationId", "Status", "StartedOn");
 
@@ -1704,6 +1708,8 @@ namespace Polku.Data.Postgres.Migrations
                     b.HasIndex("HandlerId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn");
+
+                    b.HasIndex("OrganisationId", "AssessmentStartDueOn", "ReceivedOn", "Id");
 
                     b.ToTable("Referrals");
                 });
@@ -2565,7 +2571,7 @@ namespace Polku.Data.Postgres.Migrations
                 {
                     b.HasOne("Polku.Domain.Audit.AuditEvent", null)
                         .WithMany("Subjects")
-                        .HasForeignKey("AuditEventId")
+                        .HasForeignKey("AuditEventId", "OccurredAt")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -458,16 +458,15 @@ namespace Polku.Data.Sqlite.Migrations
             modelBuilder.Entity("Polku.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -488,7 +487,7 @@ namespace Polku.Data.Sqlite.Migrations
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id", "OccurredAt");
 
                     b.HasIndex("OccurredAt");
 
@@ -502,10 +501,13 @@ namespace Polku.Data.Sqlite.Migrations
                     b.Property<Guid>("AuditEventId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("AuditEventId", "PersonId");
+                    b.HasKey("AuditEventId", "OccurredAt", "PersonId");
 
                     b.HasIndex("PersonId");
 
@@ -902,6 +904,8 @@ namespace Polku.Data.Sqlite.Migrations
                     b.HasIndex("ClientId", "StartedOn");
 
                     b.HasIndex("OrganisationId", "EndsOn");
+
+                    b.HasIndex("OrganisationId", "StartedOn", "Id");
 
                     b.HasIndex("OrganisationId", "Status", "StartedOn");
 
@@ -1693,6 +1697,8 @@ namespace Polku.Data.Sqlite.Migrations
                     b.HasIndex("HandlerId", "Status");
 
                     b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn");
+
+                    b.HasIndex("OrganisationId", "AssessmentStartDueOn", "ReceivedOn", "Id");
 
                     b.ToTable("Referrals");
                 });
@@ -2554,7 +2560,7 @@ namespace Polku.Data.Sqlite.Migrations
                 {
                     b.HasOne("Polku.Domain.Audit.AuditEvent", null)
                         .WithMany("Subjects")
-                        .HasForeignKey("AuditEventId")
+                        .HasForeignKey("AuditEventId", "OccurredAt")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

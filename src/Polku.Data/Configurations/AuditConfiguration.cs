@@ -10,13 +10,16 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
 {
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
+        // The time is part of the key because PostgreSQL stores the audit trail in monthly partitions (see the
+        // migration AuditByMonth): a partitioned table's keys must contain the partition column.
+        builder.HasKey(a => new { a.Id, a.OccurredAt });
         builder.Property(a => a.Action).HasMaxLength(80);
         builder.Property(a => a.ServiceTaskCode).HasMaxLength(TextLimits.ServiceTaskCode);
         builder.Property(a => a.RequestId).HasMaxLength(100);
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.UserId, a.OccurredAt });
-        builder.HasMany(a => a.Subjects).WithOne().HasForeignKey(s => s.AuditEventId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Subjects).WithOne().HasForeignKey(s => new { s.AuditEventId, s.OccurredAt }).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -25,7 +28,7 @@ internal sealed class AuditSubjectConfiguration : IEntityTypeConfiguration<Audit
     public void Configure(EntityTypeBuilder<AuditSubject> builder)
     {
         builder.ToTable("AuditSubjects");
-        builder.HasKey(s => new { s.AuditEventId, s.PersonId });
+        builder.HasKey(s => new { s.AuditEventId, s.OccurredAt, s.PersonId });
         builder.HasIndex(s => s.PersonId);
     }
 }

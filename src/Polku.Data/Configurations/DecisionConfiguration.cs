@@ -25,6 +25,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasIndex(d => new { d.ClientId, d.StartedOn });
         // The register and the queues: an organisation's decisions by status, newest first.
         builder.HasIndex(d => new { d.OrganisationId, d.Status, d.StartedOn });
+        // The register, newest first, read in index order a page at a time.
+        builder.HasIndex(d => new { d.OrganisationId, d.StartedOn, d.Id });
         builder.HasIndex(d => new { d.OrganisationId, d.EndsOn });
     }
 }

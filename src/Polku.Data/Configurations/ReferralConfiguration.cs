@@ -24,6 +24,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
         // The inbox: open referrals of an organisation by deadline.
         builder.HasIndex(r => new { r.OrganisationId, r.Status, r.AssessmentStartDueOn });
+        // The inbox in deadline order over every status, read in index order a page at a time.
+        builder.HasIndex(r => new { r.OrganisationId, r.AssessmentStartDueOn, r.ReceivedOn, r.Id });
         builder.HasIndex(r => new { r.ClientId, r.ReceivedOn });
         // The front page and the inbox: a worker's own referrals, and the rule that a handler sees the client.
         builder.HasIndex(r => new { r.HandlerId, r.Status });

@@ -7,6 +7,7 @@ public static class ReferenceData
     public static async Task PrepareAsync(PolkuDbContext db, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        await AuditPartitions.EnsureAsync(db, now, cancellationToken);
         await ServiceTaskSeed.EnsureAsync(db, cancellationToken);
         await CodeListSeed.EnsureAsync(db, cancellationToken);
         await DecisionTypeSeed.EnsureAsync(db, cancellationToken);

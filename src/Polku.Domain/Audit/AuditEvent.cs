@@ -39,5 +39,8 @@ public sealed class AuditSubject
 {
     public Guid AuditEventId { get; init; }
 
+    /// <summary>The event's time, repeated so the subjects are stored by month beside their events.</summary>
+    public DateTimeOffset OccurredAt { get; init; }
+
     public Guid PersonId { get; init; }
 }

@@ -98,6 +98,9 @@ public sealed class PostgresFactory : PolkuFactory
 
     protected override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnection) { Database = database }.ToString();
 
+    /// <summary>This factory's own database, for tests that look at PostgreSQL's catalogue.</summary>
+    public string ConnectionStringForTests => ConnectionString;
+
     private static string ServerConnection => Environment.GetEnvironmentVariable("POLKU_TEST_POSTGRES")
         ?? throw new InvalidOperationException(
             "POLKU_TEST_POSTGRES is not set. Run the tests with ./test.sh, which starts a throwaway PostgreSQL, " +

@@ -215,14 +215,19 @@ public sealed partial class NoticeJobWorker(IServiceScopeFactory scopes, IConfig
         }
     }
 
-    /// <summary>One run: today's warnings if this node claims them, then the outbox.</summary>
+    /// <summary>One run: today's warnings and audit partitions if this node claims the day, then the outbox.</summary>
     public static async Task RunOnceAsync(IServiceScopeFactory scopes, string node, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
             await using (var scope = scopes.CreateAsyncScope())
             {
-                await scope.ServiceProvider.GetRequiredService<NoticeJobs>().WriteWarningsAsync(node, cancellationToken);
+                if (await scope.ServiceProvider.GetRequiredService<NoticeJobs>().WriteWarningsAsync(node, cancellationToken))
+                {
+                    // The node that runs the day's scan also makes the coming months' audit partitions (PostgreSQL).
+                    await AuditPartitions.EnsureAsync(
+                        scope.ServiceProvider.GetRequiredService<PolkuDbContext>(), scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
+                }
             }
 
             await using (var scope = scopes.CreateAsyncScope())

@@ -217,18 +217,23 @@ public sealed class ReferralHandlers(
         return new PagedResult<ReferralView>(rows.Select(r => ToView(r, permitted.GetValueOrDefault(r.ClientId, []))).ToList(), paging.Page, paging.PageSize, total, exact);
     }
 
-    private IQueryable<ReferralRow> Rows(CurrentUser user, string action) =>
-        from r in db.Referrals.AsNoTracking()
-        join c in access.Clients(user, action) on r.ClientId equals c.Id
-        select new ReferralRow
-        {
-            Id = r.Id, ClientId = r.ClientId, ClientName = c.LastName + " " + c.FirstNames, SourceCode = r.SourceCode,
-            ReceivedOn = r.ReceivedOn, Description = r.Description, NotifierName = r.NotifierName, NotifierOrganisation = r.NotifierOrganisation,
-            NotifierContact = r.NotifierContact, ClientInformed = r.ClientInformed, ConsentGiven = r.ConsentGiven, Urgent = r.Urgent,
-            SpecialGroup = r.SpecialGroup, AssessmentStartDueOn = r.AssessmentStartDueOn, Status = r.Status, AssessmentId = r.AssessmentId,
-            HandlerId = r.HandlerId,
-            HandlerName = db.Employees.Where(e => e.Id == r.HandlerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
-        };
+    private IQueryable<ReferralRow> Rows(CurrentUser user, string action)
+    {
+        // A referral is its client's organisation's; saying so lets the inbox read that organisation's index in order.
+        var organisationId = user.OrganisationId;
+        return from r in db.Referrals.AsNoTracking()
+            join c in access.Clients(user, action) on r.ClientId equals c.Id
+            where r.OrganisationId == organisationId
+            select new ReferralRow
+            {
+                Id = r.Id, ClientId = r.ClientId, ClientName = c.LastName + " " + c.FirstNames, SourceCode = r.SourceCode,
+                ReceivedOn = r.ReceivedOn, Description = r.Description, NotifierName = r.NotifierName, NotifierOrganisation = r.NotifierOrganisation,
+                NotifierContact = r.NotifierContact, ClientInformed = r.ClientInformed, ConsentGiven = r.ConsentGiven, Urgent = r.Urgent,
+                SpecialGroup = r.SpecialGroup, AssessmentStartDueOn = r.AssessmentStartDueOn, Status = r.Status, AssessmentId = r.AssessmentId,
+                HandlerId = r.HandlerId,
+                HandlerName = db.Employees.Where(e => e.Id == r.HandlerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
+            };
+    }
 
     private ReferralView ToView(ReferralRow r, IReadOnlyList<string> permitted)
     {

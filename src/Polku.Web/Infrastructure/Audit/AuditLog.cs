@@ -28,7 +28,7 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
             Outcome = outcome,
             RequestId = context?.TraceIdentifier,
         };
-        auditEvent.Subjects.AddRange(subjects.Distinct().Select(id => new AuditSubject { AuditEventId = auditEvent.Id, PersonId = id }));
+        auditEvent.Subjects.AddRange(subjects.Distinct().Select(id => new AuditSubject { AuditEventId = auditEvent.Id, OccurredAt = auditEvent.OccurredAt, PersonId = id }));
         db.AuditEvents.Add(auditEvent);
     }
 
