@@ -121,6 +121,11 @@ public static class LoadRunner
             }
 
             var seconds = duration.TotalSeconds;
+            if (all.TotalCount == 0)
+            {
+                return new RunResult(0, errors, seconds, 0, 0, 0, 0, 0);
+            }
+
             return new RunResult(
                 all.TotalCount, errors, seconds, all.TotalCount / seconds,
                 Ms(all.GetValueAtPercentile(50)), Ms(all.GetValueAtPercentile(95)), Ms(all.GetValueAtPercentile(99)), Ms(all.GetMaxValue()));
