@@ -1,4 +1,5 @@
 using Polku.Bench.Generation;
+using Polku.Bench.Load;
 
 namespace Polku.Bench;
 
@@ -6,26 +7,26 @@ internal static class BenchCommand
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length == 0 || args[0] != "generate")
-        {
-            await Console.Error.WriteLineAsync(GenerateOptions.Usage);
-            return 2;
-        }
-
-        var options = GenerateOptions.Parse(args[1..], out var error);
-        if (options is null)
-        {
-            await Console.Error.WriteLineAsync($"{error}\n{GenerateOptions.Usage}");
-            return 2;
-        }
-
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             cancel.Cancel();
         };
-        await DataGenerator.RunAsync(options, Console.Out, cancel.Token);
-        return 0;
+
+        switch (args is [var command, ..] ? command : "")
+        {
+            case "generate" when GenerateOptions.Parse(args[1..], out var error) is { } options:
+                await DataGenerator.RunAsync(options, Console.Out, cancel.Token);
+                return 0;
+            case "measure" when MeasureOptions.Parse(args[1..], out var error) is { } options:
+                var report = await MeasureCommand.RunAsync(options, Console.Out, cancel.Token);
+                await report.WriteAsync(options.OutDirectory, cancel.Token);
+                await Console.Out.WriteLineAsync(report.ToMarkdown());
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"{GenerateOptions.Usage}\n{MeasureOptions.Usage}");
+                return 2;
+        }
     }
 }
