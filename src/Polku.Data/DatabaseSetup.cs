@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -89,6 +91,51 @@ public static class DatabaseSetup
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Any fixed number: the key of PostgreSQL's advisory lock that app nodes take to prepare the database.</summary>
+    private const long PrepareLockKey = 0x506F6C6B75; // "Polku"
+
+    /// <summary>
+    /// On PostgreSQL, waits for and holds the database's start-up lock until disposed, so app nodes starting at the same
+    /// time migrate and seed one after another: EF's own migration lock does not cover a fresh database, and the seeds
+    /// check before they insert. The lock is the session's (a connection of its own, not pooled), so a node that dies
+    /// while holding it lets the next one go. SQLite has one process per file and needs none.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LockForPreparingAsync(PolkuDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return NoLock.Instance;
+        }
+
+        // Migrate used to create a missing database; it has to exist before it can be locked.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another node created it just now.
+            }
+        }
+
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+        command.Parameters.AddWithValue("key", PrepareLockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>Applies migrations; on SQLite also switches the file to write-ahead logging.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Polku.Data;
 using Polku.Data.Seed;
 
@@ -13,11 +14,15 @@ public static class Startup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PolkuDbContext>();
+        // Nodes starting together take turns; the first also makes the data-protection key the others then read.
+        await using var turn = await DatabaseSetup.LockForPreparingAsync(db);
         await ReferenceData.PrepareAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         if (DemoDataEnabled(app.Configuration))
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(scope.ServiceProvider.GetRequiredService<Clock>().Today);
         }
+
+        app.Services.GetDataProtector("Polku.Startup").Protect([]);
     }
 
     /// <summary>Tells a newcomer where Polku runs and how to sign in.</summary>
