@@ -54,7 +54,15 @@ public sealed partial class NoticeJobs(PolkuDbContext db, Clock clock, INoticeSe
     public async Task<bool> WriteWarningsAsync(string node, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var run = new JobRun { Job = WarningJob, Slot = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StartedAt = clock.Now, Node = node };
+        var slot = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Asked first so a node does not fail (and log) an insert every minute of a day another node has claimed;
+        // the key still decides when two ask at the same moment.
+        if (await db.JobRuns.AnyAsync(r => r.Job == WarningJob && r.Slot == slot, cancellationToken))
+        {
+            return false;
+        }
+
+        var run = new JobRun { Job = WarningJob, Slot = slot, StartedAt = clock.Now, Node = node };
         db.JobRuns.Add(run);
         try
         {
