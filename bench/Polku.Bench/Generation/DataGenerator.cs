@@ -34,7 +34,7 @@ public sealed record GenerationReport(IReadOnlyList<TableStats> Tables, TimeSpan
 /// same options give the same rows. Entities are made through the domain's own constructors and methods, then
 /// written in bulk as the EF model maps them.
 /// </summary>
-public sealed class DataGenerator
+public sealed partial class DataGenerator
 {
     /// <summary>The password of every generated account.</summary>
     public const string Password = "Polku-bench-2026";
@@ -44,38 +44,41 @@ public sealed class DataGenerator
 
     private const int ClientsPerWorker = 60;
     private const int WorkersPerTeam = 12;
-    private const int ClientsPerGroup = 30;
+    private const int ClientsPerGroup = 29;
     private const int GroupMembers = 12;
     private const int GroupWeeks = 40;
+    private const int ClientsPerBatch = 5_000;
+    private const int DecisionsPerClient = 5;
+    private const int ReferralsPerClient = 4;
+    private const int MeasurementsPerClient = 8;
 
-    private static readonly PropertyInfo DecisionId = typeof(Decision).GetProperty(nameof(Decision.Id))!;
-
-    // Wellbeing services counties, Helsinki and Åland's social services: the organisations of a national instance.
-    private static readonly (string Fi, string Sv, string Town, double SwedishShare)[] Regions =
+    // Wellbeing services counties, Helsinki and Åland's social services: the organisations of a national instance, with
+    // their populations in thousands, by which a national run shares out its clients.
+    private static readonly (string Fi, string Sv, string Town, double SwedishShare, int Population)[] Regions =
     [
-        ("Pohjanmaan hyvinvointialue", "Österbottens välfärdsområde", "Vaasa", 0.45),
-        ("Itä-Uudenmaan hyvinvointialue", "Östra Nylands välfärdsområde", "Porvoo", 0.3),
-        ("Keski-Uudenmaan hyvinvointialue", "Mellersta Nylands välfärdsområde", "Hyvinkää", 0.02),
-        ("Länsi-Uudenmaan hyvinvointialue", "Västra Nylands välfärdsområde", "Espoo", 0.15),
-        ("Vantaan ja Keravan hyvinvointialue", "Vanda och Kervo välfärdsområde", "Vantaa", 0.02),
-        ("Varsinais-Suomen hyvinvointialue", "Egentliga Finlands välfärdsområde", "Turku", 0.05),
-        ("Satakunnan hyvinvointialue", "Satakunta välfärdsområde", "Pori", 0.01),
-        ("Kanta-Hämeen hyvinvointialue", "Egentliga Tavastlands välfärdsområde", "Hämeenlinna", 0.01),
-        ("Pirkanmaan hyvinvointialue", "Birkalands välfärdsområde", "Tampere", 0.01),
-        ("Päijät-Hämeen hyvinvointialue", "Päijänne-Tavastlands välfärdsområde", "Lahti", 0.01),
-        ("Kymenlaakson hyvinvointialue", "Kymmenedalens välfärdsområde", "Kotka", 0.01),
-        ("Etelä-Karjalan hyvinvointialue", "Södra Karelens välfärdsområde", "Lappeenranta", 0.01),
-        ("Etelä-Savon hyvinvointialue", "Södra Savolax välfärdsområde", "Mikkeli", 0.01),
-        ("Pohjois-Savon hyvinvointialue", "Norra Savolax välfärdsområde", "Kuopio", 0.01),
-        ("Pohjois-Karjalan hyvinvointialue", "Norra Karelens välfärdsområde", "Joensuu", 0.01),
-        ("Keski-Suomen hyvinvointialue", "Mellersta Finlands välfärdsområde", "Jyväskylä", 0.01),
-        ("Etelä-Pohjanmaan hyvinvointialue", "Södra Österbottens välfärdsområde", "Seinäjoki", 0.01),
-        ("Keski-Pohjanmaan hyvinvointialue", "Mellersta Österbottens välfärdsområde", "Kokkola", 0.1),
-        ("Pohjois-Pohjanmaan hyvinvointialue", "Norra Österbottens välfärdsområde", "Oulu", 0.01),
-        ("Kainuun hyvinvointialue", "Kajanalands välfärdsområde", "Kajaani", 0.01),
-        ("Lapin hyvinvointialue", "Lapplands välfärdsområde", "Rovaniemi", 0.01),
-        ("Helsingin kaupunki", "Helsingfors stad", "Helsinki", 0.06),
-        ("Kommunernas socialtjänst", "Kommunernas socialtjänst", "Mariehamn", 0.95),
+        ("Pohjanmaan hyvinvointialue", "Österbottens välfärdsområde", "Vaasa", 0.45, 176),
+        ("Itä-Uudenmaan hyvinvointialue", "Östra Nylands välfärdsområde", "Porvoo", 0.3, 99),
+        ("Keski-Uudenmaan hyvinvointialue", "Mellersta Nylands välfärdsområde", "Hyvinkää", 0.02, 202),
+        ("Länsi-Uudenmaan hyvinvointialue", "Västra Nylands välfärdsområde", "Espoo", 0.15, 483),
+        ("Vantaan ja Keravan hyvinvointialue", "Vanda och Kervo välfärdsområde", "Vantaa", 0.02, 283),
+        ("Varsinais-Suomen hyvinvointialue", "Egentliga Finlands välfärdsområde", "Turku", 0.05, 486),
+        ("Satakunnan hyvinvointialue", "Satakunta välfärdsområde", "Pori", 0.01, 214),
+        ("Kanta-Hämeen hyvinvointialue", "Egentliga Tavastlands välfärdsområde", "Hämeenlinna", 0.01, 170),
+        ("Pirkanmaan hyvinvointialue", "Birkalands välfärdsområde", "Tampere", 0.01, 530),
+        ("Päijät-Hämeen hyvinvointialue", "Päijänne-Tavastlands välfärdsområde", "Lahti", 0.01, 205),
+        ("Kymenlaakson hyvinvointialue", "Kymmenedalens välfärdsområde", "Kotka", 0.01, 163),
+        ("Etelä-Karjalan hyvinvointialue", "Södra Karelens välfärdsområde", "Lappeenranta", 0.01, 126),
+        ("Etelä-Savon hyvinvointialue", "Södra Savolax välfärdsområde", "Mikkeli", 0.01, 130),
+        ("Pohjois-Savon hyvinvointialue", "Norra Savolax välfärdsområde", "Kuopio", 0.01, 248),
+        ("Pohjois-Karjalan hyvinvointialue", "Norra Karelens välfärdsområde", "Joensuu", 0.01, 163),
+        ("Keski-Suomen hyvinvointialue", "Mellersta Finlands välfärdsområde", "Jyväskylä", 0.01, 275),
+        ("Etelä-Pohjanmaan hyvinvointialue", "Södra Österbottens välfärdsområde", "Seinäjoki", 0.01, 191),
+        ("Keski-Pohjanmaan hyvinvointialue", "Mellersta Österbottens välfärdsområde", "Kokkola", 0.1, 77),
+        ("Pohjois-Pohjanmaan hyvinvointialue", "Norra Österbottens välfärdsområde", "Oulu", 0.01, 416),
+        ("Kainuun hyvinvointialue", "Kajanalands välfärdsområde", "Kajaani", 0.01, 71),
+        ("Lapin hyvinvointialue", "Lapplands välfärdsområde", "Rovaniemi", 0.01, 176),
+        ("Helsingin kaupunki", "Helsingfors stad", "Helsinki", 0.06, 664),
+        ("Kommunernas socialtjänst", "Kommunernas socialtjänst", "Mariehamn", 0.95, 30),
     ];
 
     private static readonly (EntryKind Kind, string Fi, string Sv)[] EntryTexts =
@@ -89,14 +92,17 @@ public sealed class DataGenerator
         (EntryKind.Note, "Asiakas ilmoitti muuttaneensa, osoite päivitetty.", "Klienten har flyttat, adressen uppdaterad."),
     ];
 
-    private static readonly (string Code, ServiceType Type, string Fi, string Sv, string En, string DecisionType)[] ServiceKinds =
+    // The catalogue of each organisation: its own services, two bought from providers (by the day, by the month) and a
+    // third-sector open group anyone may be guided to without a decision. Provider: index into the organisation's providers.
+    private static readonly (string Code, ServiceType Type, string Fi, string Sv, string En, string? DecisionType, int? Provider, decimal? Price, CommitmentUnit? Unit)[] ServiceKinds =
     [
-        ("group", ServiceType.GroupActivity, "Ryhmätoiminta", "Gruppverksamhet", "Group activity", "support-person-activity"),
-        ("guidance", ServiceType.IndividualGuidance, "Yksilöohjaus", "Individuell handledning", "Individual guidance", "rehabilitation-counsellor"),
-        ("workshop", ServiceType.Workshop, "Nuorten työpaja", "Ungdomsverkstad", "Youth workshop", "workshop-activity"),
-        ("work", ServiceType.WorkActivity, "Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte", "Rehabilitative work activity", "rehabilitative-work-activity"),
-        ("home", ServiceType.HomeRehabilitation, "Kotikuntoutus", "Hemrehabilitering", "Home rehabilitation", "home-rehabilitation"),
-        ("day", ServiceType.DayActivity, "Päivätoiminta", "Dagverksamhet", "Day activity", "support-person-activity"),
+        ("group", ServiceType.GroupActivity, "Ryhmätoiminta", "Gruppverksamhet", "Group activity", "support-person-activity", null, null, null),
+        ("guidance", ServiceType.IndividualGuidance, "Yksilöohjaus", "Individuell handledning", "Individual guidance", "rehabilitation-counsellor", null, null, null),
+        ("workshop", ServiceType.Workshop, "Nuorten työpaja", "Ungdomsverkstad", "Youth workshop", "workshop-activity", 0, 48.50m, CommitmentUnit.Day),
+        ("work", ServiceType.WorkActivity, "Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte", "Rehabilitative work activity", "rehabilitative-work-activity", null, null, null),
+        ("home", ServiceType.HomeRehabilitation, "Kotikuntoutus", "Hemrehabilitering", "Home rehabilitation", "home-rehabilitation", null, null, null),
+        ("day", ServiceType.DayActivity, "Päivätoiminta", "Dagverksamhet", "Day activity", "support-person-activity", 1, 410m, CommitmentUnit.Month),
+        ("open", ServiceType.GroupActivity, "Avoin kohtaamispaikka", "Öppen mötesplats", "Open meeting place", null, 2, null, null),
     ];
 
     private static readonly string[] ReferralSources = ["self", "relative", "health-services", "kela", "te-office", "housing-services", "employment-services", "other-authority"];
@@ -135,9 +141,10 @@ public sealed class DataGenerator
         var wheel = await db.Instruments.AsNoTracking()
             .Where(i => i.OrganisationId == Instrument.National && i.Key == InstrumentSeed.LifeSituationWheel)
             .OrderByDescending(i => i.VersionNumber).FirstAsync(cancellationToken);
+        var shares = ClientShares(options.Size);
         for (var o = 0; o < options.Size.Organisations; o++)
         {
-            var clients = options.Size.Clients / options.Size.Organisations + (o < options.Size.Clients % options.Size.Organisations ? 1 : 0);
+            var clients = shares[o];
             await generator.OrganisationAsync(loader, db, o, clients, wheel, cancellationToken);
             await output.WriteLineAsync(FormattableString.Invariant($"  organisation {o + 1}/{options.Size.Organisations}: {clients:N0} clients, {clock.Elapsed.TotalSeconds:F1} s"));
         }
@@ -150,6 +157,16 @@ public sealed class DataGenerator
         var report = new GenerationReport(loader.Stats, clock.Elapsed);
         await Print(report, output);
         return report;
+    }
+
+    /// <summary>Clients of each organisation in proportion to its population, the rounding left to the largest.</summary>
+    internal static int[] ClientShares(DataSize size)
+    {
+        var population = Enumerable.Range(0, size.Organisations).Select(o => (double)Regions[o % Regions.Length].Population).ToArray();
+        var total = population.Sum();
+        var shares = population.Select(p => (int)(size.Clients * p / total)).ToArray();
+        shares[Array.IndexOf(population, population.Max())] += size.Clients - shares.Sum();
+        return shares;
     }
 
     private static async Task Print(GenerationReport report, TextWriter output)
@@ -166,7 +183,7 @@ public sealed class DataGenerator
             $"{"total",-30} {report.Rows,12:N0} {report.Rows / Math.Max(writing.TotalSeconds, 1e-9),12:N0}   ({writing.TotalSeconds:F1} s writing, {report.Elapsed.TotalSeconds:F1} s in all)"));
     }
 
-    private sealed record Staff(Employee Employee, Role Role);
+    internal sealed record Staff(Employee Employee, Role Role);
 
     private async Task OrganisationAsync(BulkLoader loader, PolkuDbContext db, int index, int clientCount, Instrument wheel, CancellationToken cancellationToken)
     {
@@ -200,21 +217,28 @@ public sealed class DataGenerator
             }).ToList();
         await loader.LoadAsync([unit, .. teams], cancellationToken);
 
-        var staff = new List<Staff>
-        {
-            Employee(organisation, unit.Id, $"{prefix}.admin", "pääkäyttäjä", Role.Administrator),
-            Employee(organisation, unit.Id, $"{prefix}.registrar", "kirjaaja", Role.Registrar),
-        };
+        var providers = Providers(organisation, region.Town, since);
+        await loader.LoadAsync(providers.Select(p => p.Organisation), cancellationToken);
+        await loader.LoadAsync(providers.Select(p => p.Partnership), cancellationToken);
+
+        var registrar = Employee(organisation, unit.Id, $"{prefix}.registrar", "kirjaaja", Role.Registrar);
+        var staff = new List<Staff> { Employee(organisation, unit.Id, $"{prefix}.admin", "pääkäyttäjä", Role.Administrator), registrar };
         staff.AddRange(teams.Select((team, t) => Employee(organisation, team.Id, string.Create(CultureInfo.InvariantCulture, $"{prefix}.lead{t + 1:D2}"), "johtava sosiaalityöntekijä", Role.LeadingSocialWorker)));
         var caseWorkers = Enumerable.Range(0, workers).Select(w => w % 3 == 0
                 ? Employee(organisation, teams[w % teams.Count].Id, string.Create(CultureInfo.InvariantCulture, $"{prefix}.w{w + 1:D4}"), "sosiaalityöntekijä", Role.SocialWorker)
                 : Employee(organisation, teams[w % teams.Count].Id, string.Create(CultureInfo.InvariantCulture, $"{prefix}.w{w + 1:D4}"), "sosiaaliohjaaja", Role.SocialCounsellor))
             .ToList();
         staff.AddRange(caseWorkers);
+        staff.AddRange(providers.Select(p => p.Staff));
         await loader.LoadAsync(staff.Select(s => s.Employee), cancellationToken);
         await loader.LoadAsync(staff.SelectMany(s => s.Employee.Roles), cancellationToken);
         await loader.LoadAsync(staff.SelectMany(s => s.Employee.ServiceTasks), cancellationToken);
         await loader.LoadAsync(staff.Select(s => Account(s.Employee)), cancellationToken);
+
+        var settings = Settings(organisation, region.Town, since);
+        await loader.LoadAsync([settings.Services], cancellationToken);
+        await loader.LoadAsync([settings.Chain], cancellationToken);
+        await loader.LoadAsync([settings.Appeal], cancellationToken);
 
         var services = ServiceKinds.Select(kind => new Service
         {
@@ -224,13 +248,17 @@ public sealed class DataGenerator
             Name = new LocalizedName(kind.Fi, kind.Sv, kind.En),
             Description = new ServiceDescription($"{kind.Fi} {region.Town}ssa.", $"{kind.Sv} i {region.Town}."),
             Type = kind.Type,
-            Producer = ProducerType.Own,
-            UnitId = unit.Id,
+            Producer = kind.Provider is { } p ? (providers[p].Partnership.Mode == ProductionMode.Purchased ? ProducerType.Purchased : ProducerType.ThirdSector) : ProducerType.Own,
+            ProviderId = kind.Provider is { } provider ? providers[provider].Organisation.Id : null,
+            UnitId = kind.Provider is null ? unit.Id : null,
             Languages = organisation.Languages,
             MinAge = kind.Type == ServiceType.Workshop ? 17 : 18,
             MaxAge = kind.Type == ServiceType.Workshop ? 29 : 64,
             TargetGroup = kind.Type == ServiceType.Workshop ? "17–29" : "18–64",
-            Capacity = Math.Max(10, clientCount / 20),
+            Capacity = kind.DecisionType is null ? null : Math.Max(10, clientCount / 20),
+            UnitPrice = kind.Price,
+            PriceUnit = kind.Unit,
+            RequiresDecision = kind.DecisionType is not null,
             DecisionTypeCode = kind.DecisionType,
             ActiveFrom = since,
         }).ToList();
@@ -247,13 +275,55 @@ public sealed class DataGenerator
             AssignedBy = c.Worker.Employee.Id,
         }), cancellationToken);
 
-        var paths = clients.Select(c => Path(organisation, c)).ToList();
+        // Clients a batch at a time, so memory stays bounded however large the organisation.
+        var context = new OrganisationContext(organisation, services, providers, settings, wheel);
+        foreach (var batch in clients.Chunk(ClientsPerBatch))
+        {
+            await ClientBatchAsync(loader, db, context, batch, cancellationToken);
+        }
+
+        await GroupsAsync(loader, organisation, services[0], caseWorkers, clients, cancellationToken);
+        await loader.LoadAsync(StatedReasons(organisation, clients, caseWorkers, registrar), cancellationToken);
+    }
+
+    /// <summary>A decision and the service it grants.</summary>
+    private sealed record Decided(Decision Decision, Service Service);
+
+    /// <summary>What every client of an organisation is generated against.</summary>
+    private sealed record OrganisationContext(Organisation Organisation, List<Service> Services, List<ProviderSetup> Providers, OrganisationSettings Settings, Instrument Wheel);
+
+    private async Task ClientBatchAsync(BulkLoader loader, PolkuDbContext db, OrganisationContext context, ClientRow[] batch, CancellationToken cancellationToken)
+    {
+        var organisation = context.Organisation;
+        var paths = batch.Select(c => Path(organisation, c)).ToList();
         await loader.LoadAsync(paths.SelectMany(p => p.Referrals), cancellationToken);
         await loader.LoadAsync(paths.Select(p => p.Assessment).OfType<Assessment>(), cancellationToken);
         await loader.LoadAsync(paths.SelectMany(p => Entries(organisation, p)), cancellationToken);
-        await loader.LoadAsync(paths.SelectMany(p => Decisions(organisation, p, services)), cancellationToken);
 
-        var measurements = paths.SelectMany(p => Measurements(organisation, p, wheel)).ToList();
+        var dispatches = new List<DecisionDispatch>();
+        var decided = paths.Select(p => (Path: p, Decisions: Decisions(context, p, dispatches))).ToList();
+        await loader.LoadAsync(decided.SelectMany(d => d.Decisions.Select(x => x.Decision)), cancellationToken);
+        await loader.LoadAsync(dispatches, cancellationToken);
+
+        var plans = decided.Select(d => Plan(context, d.Path, d.Decisions)).OfType<PlanRows>().ToList();
+        await loader.LoadAsync(plans.Select(p => p.Plan), cancellationToken);
+        await loader.LoadAsync(plans.SelectMany(p => p.Plan.Versions), cancellationToken);
+        await loader.LoadAsync(plans.SelectMany(p => p.Reviews), cancellationToken);
+
+        var arranged = new Arrangements();
+        foreach (var (path, decisions) in decided)
+        {
+            Arrange(context, path, decisions, arranged);
+        }
+
+        await loader.LoadAsync(arranged.Referrals, cancellationToken);
+        await loader.LoadAsync(arranged.Commitments, cancellationToken);
+        await loader.LoadAsync(arranged.Queue, cancellationToken);
+        await loader.LoadAsync(arranged.Transitions, cancellationToken);
+        await loader.LoadAsync(plans.Select(p => Package(context, p)).OfType<ServicePackage>(), cancellationToken);
+        await loader.LoadAsync(paths.Select(p => Guidance(context, p)).OfType<ServiceGuidance>(), cancellationToken);
+
+        var measurements = paths.SelectMany(p => Measurements(organisation, p, context.Wheel)).ToList();
         await loader.LoadAsync(measurements, cancellationToken);
         var scoreOwner = new Dictionary<DomainScore, Guid>(ReferenceEqualityComparer.Instance);
         foreach (var measurement in measurements)
@@ -266,16 +336,13 @@ public sealed class DataGenerator
 
         var scores = db.Model.FindEntityType(typeof(Measurement))!.FindNavigation(nameof(Measurement.Scores))!.TargetEntityType;
         await loader.LoadAsync(TableMap.For(scores, new Dictionary<string, Func<object, object?>> { ["MeasurementId"] = s => scoreOwner[(DomainScore)s] }), scoreOwner.Keys, cancellationToken);
-        measurements.Clear();
-        scoreOwner.Clear();
 
-        await GroupsAsync(loader, organisation, services[0], caseWorkers, clients, cancellationToken);
         var events = paths.SelectMany(p => Audit(organisation, p)).ToList();
         await loader.LoadAsync(events, cancellationToken);
         await loader.LoadAsync(events.SelectMany(e => e.Subjects), cancellationToken);
     }
 
-    private Staff Employee(Organisation organisation, Guid unitId, string userName, string title, Role role)
+    private Staff Employee(Organisation organisation, Guid? unitId, string userName, string title, Role role)
     {
         var swedish = organisation.Languages[0] == "sv" || (organisation.Languages.Contains("sv") && random.NextDouble() < 0.3);
         var (first, last) = Name(swedish, random.Next(2) == 0);
@@ -291,7 +358,7 @@ public sealed class DataGenerator
             PreferredLanguage = swedish ? "sv" : "fi",
         };
         employee.Roles.Add(new EmployeeRole { EmployeeId = employee.Id, Role = role });
-        if (role is not (Role.Administrator or Role.Registrar))
+        if (role is not (Role.Administrator or Role.Registrar or Role.ProviderStaff))
         {
             employee.ServiceTasks.Add(new EmployeeServiceTask { EmployeeId = employee.Id, ServiceTaskCode = ServiceTaskSeed.WorkingAgeSocialRehabilitation });
         }
@@ -388,7 +455,7 @@ public sealed class DataGenerator
         var client = row.Client;
         var registeredOn = DateOnly.FromDateTime(client.RegisteredAt.UtcDateTime);
         var referrals = new List<Referral>();
-        var count = 1 + random.Next(3);
+        var count = 1 + random.Next(ReferralsPerClient);
         var received = registeredOn;
         for (var r = 0; r < count && received <= options.Today; r++)
         {
@@ -481,20 +548,23 @@ public sealed class DataGenerator
     }
 
     /// <summary>
-    /// Decisions after a completed assessment: drafted by the responsible worker, who under the national chain also
-    /// signs; signed ones delivered by letter. The newest may still be a draft.
+    /// Decisions after a completed assessment: drafted by the responsible worker, who under the organisation's chain
+    /// (the national one) also signs with the organisation's appeal instructions; signed ones are ordered as letters,
+    /// printed and posted the next day, as the delivery handlers and the letter batch do. The newest may still be a draft.
     /// </summary>
-    private IEnumerable<Decision> Decisions(Organisation organisation, ClientPath path, List<Service> services)
+    private List<Decided> Decisions(OrganisationContext context, ClientPath path, List<DecisionDispatch> dispatches)
     {
+        var decisions = new List<Decided>();
         if (path.Assessment?.CompletedOn is not { } completed)
         {
-            yield break;
+            return decisions;
         }
 
+        var organisation = context.Organisation;
+        var services = context.Services.Where(s => s.DecisionTypeCode is not null).ToList();
         var roles = path.Worker.Roles.Select(r => r.Role).ToList();
-        var chain = DecisionChainSetting.Resolve(null, null);
         var on = completed.AddDays(1 + random.Next(7));
-        var count = 1 + random.Next(4);
+        var count = 1 + random.Next(DecisionsPerClient);
         for (var d = 0; d < count && on <= options.Today; d++)
         {
             var service = services[random.Next(services.Count)];
@@ -514,8 +584,7 @@ public sealed class DataGenerator
                 MoreInformation = $"{path.Worker.FirstName} {path.Worker.LastName}, {path.Worker.Title}",
                 Language = swedish ? "sv" : "fi",
             };
-            var decision = Decision.Draft(organisation.Id, path.Client.Id, chain, path.Worker.Id, on, content);
-            DecisionId.SetValue(decision, Id(At(on)));
+            var decision = WithId(Decision.Draft(organisation.Id, path.Client.Id, context.Settings.ChainVersion, path.Worker.Id, on, content), At(on));
             var signOn = on.AddDays(random.Next(3));
             if (signOn < options.Today || d < count - 1)
             {
@@ -525,15 +594,24 @@ public sealed class DataGenerator
                     throw new InvalidOperationException($"A generated decision of {type.Code} could not be signed.");
                 }
 
+                decision.PrintWith(context.Settings.Appeal.Version);
+                var ordered = At(signOn).AddHours(1);
+                var dispatch = WithId(DecisionDispatch.Order(decision, DeliveryMethod.Letter, path.Worker.Id, ordered), ordered);
+                dispatch.AwaitPrint(ordered);
                 if (signOn.AddDays(1) <= options.Today)
                 {
+                    dispatch.Sent(signOn.AddDays(1), At(signOn.AddDays(1)), "Posted");
                     decision.Delivered(AppealDates.For(DeliveryMethod.Letter, signOn.AddDays(1)), path.Worker.Id);
                 }
+
+                dispatches.Add(dispatch);
             }
 
-            yield return decision;
-            on = signOn.AddDays(90 + random.Next(120));
+            decisions.Add(new Decided(decision, service));
+            on = signOn.AddDays(80 + random.Next(110));
         }
+
+        return decisions;
     }
 
     /// <summary>The life-situation wheel at the start and at follow-ups: about three a client.</summary>
@@ -546,7 +624,7 @@ public sealed class DataGenerator
 
         var on = assessment.StartedOn;
         var stage = MeasurementStage.Initial;
-        var count = 1 + random.Next(6);
+        var count = 1 + random.Next(MeasurementsPerClient);
         var level = 2 + random.Next(5);
         for (var m = 0; m < count && on <= options.Today; m++)
         {
@@ -566,7 +644,7 @@ public sealed class DataGenerator
                 RecordedAt = At(on),
             };
             stage = MeasurementStage.FollowUp;
-            on = on.AddDays(30 + random.Next(90));
+            on = on.AddDays(30 + random.Next(50));
         }
     }
 
@@ -574,7 +652,7 @@ public sealed class DataGenerator
     /// A group for about every 30 clients, a dozen members each, meeting weekly for 40 weeks; every past session has
     /// its attendance marked by the leader.
     /// </summary>
-    private async Task GroupsAsync(BulkLoader loader, Organisation organisation, Service service, IReadOnlyList<Staff> workers, IReadOnlyList<ClientRow> clients, CancellationToken cancellationToken)
+    private async Task GroupsAsync(BulkLoader loader, Organisation organisation, Service service, List<Staff> workers, IReadOnlyList<ClientRow> clients, CancellationToken cancellationToken)
     {
         var groups = new List<ServiceGroup>();
         var members = new List<GroupMember>();
@@ -688,6 +766,19 @@ public sealed class DataGenerator
         bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F));
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true);
+    }
+
+    /// <summary>Gives an entity made by a domain factory (which takes a fresh v7 id) a repeatable one instead.</summary>
+    private T WithId<T>(T entity, DateTimeOffset at)
+        where T : class
+    {
+        IdProperty<T>.Value.SetValue(entity, Id(at));
+        return entity;
+    }
+
+    private static class IdProperty<T>
+    {
+        public static readonly PropertyInfo Value = typeof(T).GetProperty("Id")!;
     }
 
     private static Guid Guid(Random random)

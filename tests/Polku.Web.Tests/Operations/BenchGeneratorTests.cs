@@ -44,8 +44,12 @@ public abstract class BenchGeneratorTests<TFactory>(TFactory factory) : IClassFi
         // Every table as many rows as were written, counted through the model.
         Assert.Equal(DataSize.Tiny.Clients, await db.Clients.CountAsync(c => c.OrganisationId == id));
         Assert.Equal(report.RowsOf("Clients"), DataSize.Tiny.Clients);
-        Assert.Equal(report.RowsOf("Employees"), await db.Employees.CountAsync(e => e.OrganisationId == id));
-        Assert.Equal(report.RowsOf("AspNetUsers"), await db.Users.CountAsync(u => db.Employees.Any(e => e.Id == u.Id && e.OrganisationId == id)));
+        // The organisation's own staff and its partners' (providers have staff with accounts of their own).
+        var providers = await db.Partnerships.Where(p => p.OrganisationId == id).Select(p => p.ProviderId).ToListAsync();
+        Assert.Equal(report.RowsOf("Partnerships"), providers.Count);
+        Assert.Equal(report.RowsOf("Organisations"), 1 + providers.Count);
+        Assert.Equal(report.RowsOf("Employees"), await db.Employees.CountAsync(e => e.OrganisationId == id || providers.Contains(e.OrganisationId)));
+        Assert.Equal(report.RowsOf("AspNetUsers"), await db.Users.CountAsync(u => db.Employees.Any(e => e.Id == u.Id && (e.OrganisationId == id || providers.Contains(e.OrganisationId)))));
         Assert.Equal(report.RowsOf("Referrals"), await db.Referrals.CountAsync(r => r.OrganisationId == id));
         Assert.Equal(report.RowsOf("Assessments"), await db.Assessments.CountAsync(a => a.OrganisationId == id));
         Assert.Equal(report.RowsOf("RecordEntries"), await db.RecordEntries.CountAsync(e => e.OrganisationId == id));
@@ -57,6 +61,20 @@ public abstract class BenchGeneratorTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(report.RowsOf("GroupSessions"), await db.GroupSessions.CountAsync(s => db.Groups.Any(g => g.Id == s.GroupId && g.OrganisationId == id)));
         Assert.Equal(report.RowsOf("AttendanceMarks"), await db.AttendanceMarks.CountAsync(a => db.Clients.Any(c => c.Id == a.ClientId && c.OrganisationId == id)));
         Assert.Equal(report.RowsOf("AuditEvents"), await db.AuditEvents.CountAsync(e => e.OrganisationId == id));
+        Assert.Equal(report.RowsOf("Plans"), await db.Plans.CountAsync(p => p.OrganisationId == id));
+        Assert.Equal(report.RowsOf("PlanVersions"), await db.PlanVersions.CountAsync(v => db.Plans.Any(p => p.Id == v.PlanId && p.OrganisationId == id)));
+        Assert.Equal(report.RowsOf("PlanReviews"), await db.PlanReviews.CountAsync(r => r.OrganisationId == id));
+        Assert.Equal(report.RowsOf("DecisionDispatches"), await db.DecisionDispatches.CountAsync(d => d.OrganisationId == id));
+        Assert.Equal(report.RowsOf("ProviderReferrals"), await db.ProviderReferrals.CountAsync(r => r.OrganisationId == id));
+        Assert.Equal(report.RowsOf("PaymentCommitments"), await db.PaymentCommitments.CountAsync(c => c.OrganisationId == id));
+        Assert.Equal(report.RowsOf("QueueEntries"), await db.QueueEntries.CountAsync(q => q.OrganisationId == id));
+        Assert.Equal(report.RowsOf("PathTransitions"), await db.PathTransitions.CountAsync(t => t.OrganisationId == id));
+        Assert.Equal(report.RowsOf("ServicePackages"), await db.ServicePackages.CountAsync(p => p.OrganisationId == id));
+        Assert.Equal(report.RowsOf("ServiceGuidance"), await db.ServiceGuidance.CountAsync(g => g.OrganisationId == id));
+        Assert.Equal(report.RowsOf("StatedReasonAccesses"), await db.StatedReasonAccesses.CountAsync(a => a.OrganisationId == id));
+        Assert.Equal(1, await db.ServiceSettings.CountAsync(s => s.OrganisationId == id));
+        Assert.Equal(1, await db.DecisionChainSettings.CountAsync(s => s.OrganisationId == id));
+        Assert.Equal(1, await db.AppealInstructions.CountAsync(a => a.OrganisationId == id));
         Assert.All(report.Tables, t => Assert.True(t.Rows > 0, $"{t.Table} is empty."));
 
         // Identity codes valid, in the test range, and agreeing with the birth date.
@@ -73,6 +91,9 @@ public abstract class BenchGeneratorTests<TFactory>(TFactory factory) : IClassFi
         Assert.NotNull(delivered.Appeal);
         Assert.Equal(delivered.DecidedOn!.Value.AddDays(1), delivered.Appeal.SentOn);
         Assert.Equal([DecisionStep.Sign, DecisionStep.Deliver], delivered.History.Select(h => h.Step));
+        Assert.Equal(1, delivered.AppealInstructionVersion);
+        var dispatch = await db.DecisionDispatches.AsNoTracking().SingleAsync(d => d.DecisionId == delivered.Id);
+        Assert.Equal((DispatchStatus.Sent, delivered.Appeal.SentOn), (dispatch.Status, dispatch.SentOn));
         Assert.NotEmpty(delivered.Content.LegalBases);
         Assert.True(await db.Referrals.AnyAsync(r => r.OrganisationId == id && r.Status == ReferralStatus.Closed));
         Assert.True(await db.Referrals.AnyAsync(r => r.OrganisationId == id && r.Status == ReferralStatus.AssessmentStarted && r.AssessmentId != null));
@@ -87,6 +108,31 @@ public abstract class BenchGeneratorTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(client.LastName, body.GetRawText(), StringComparison.Ordinal);
+
+        // A worker whose client has a plan and a purchased service (a referral to the provider with a payment commitment)
+        // opens that client's page and the page of a delivered decision, in the browser.
+        var arranged = await db.PaymentCommitments.AsNoTracking()
+            .Where(c => c.OrganisationId == id && c.ProviderReferralId != null && db.Plans.Any(p => p.ClientId == c.ClientId))
+            .Select(c => new { c.ClientId, c.DecisionId, Worker = db.Clients.Single(x => x.Id == c.ClientId).ResponsibleWorkerId })
+            .FirstAsync();
+        var userName = await db.Users.Where(u => u.Id == arranged.Worker).Select(u => u.UserName!).SingleAsync();
+        var browser = factory.Browser();
+        using (var signIn = await browser.SubmitFormAsync("/sign-in", "sign-in", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = DataGenerator.Password,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+
+        var service = await db.Services.AsNoTracking().Where(s => db.PaymentCommitments.Any(c => c.DecisionId == arranged.DecisionId && c.ServiceId == s.Id)).SingleAsync();
+        using var clientPage = await browser.GetAsync($"/clients/{arranged.ClientId}");
+        Assert.Equal(HttpStatusCode.OK, clientPage.StatusCode);
+        Assert.Contains(service.Name.Fi, TestClients.Text(await clientPage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        using var decisionPage = await browser.GetAsync($"/decisions/{arranged.DecisionId}");
+        Assert.Equal(HttpStatusCode.OK, decisionPage.StatusCode);
+        Assert.Equal(DecisionStatus.Delivered, await db.Decisions.Where(d => d.Id == arranged.DecisionId).Select(d => d.Status).SingleAsync());
     }
 }
 
