@@ -22,6 +22,11 @@ internal static class BenchCommand
             case "measure" when MeasureOptions.Parse(args[1..], out var error) is { } options:
                 var report = await MeasureCommand.RunAsync(options, Console.Out, cancel.Token);
                 await report.WriteAsync(options.OutDirectory, cancel.Token);
+                if (options.BenchmarksFile is { } benchmarks)
+                {
+                    await report.UpdateBenchmarksAsync(benchmarks, cancel.Token);
+                }
+
                 await Console.Out.WriteLineAsync(report.ToMarkdown());
                 return 0;
             default:

@@ -16,9 +16,18 @@ public static class AuditPartitions
     /// <summary>
     /// <c>polku_audit_partitions</c> makes the partitions of every month from <c>first</c> to <c>last</c> that do not exist yet. A month whose events
     /// already sit in the default partition is left there (making its partition would fail), and said so in a notice.
+    /// Every partition is append-only like the tables were (<c>polku_append_only_on</c>).
     /// <c>polku_audit_detach</c> takes a month out of the trail, leaving its two tables for archiving.
     /// </summary>
     public const string CreateFunction = """
+        CREATE OR REPLACE FUNCTION polku_append_only_on(audit_table text) RETURNS void
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            -- A statement on a partition itself passes the parent's trigger: each partition carries its own.
+            EXECUTE format('CREATE OR REPLACE TRIGGER %I BEFORE UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION polku_append_only()',
+                audit_table || '_append_only', audit_table);
+        END $$;
+
         CREATE OR REPLACE FUNCTION polku_audit_partitions(first timestamptz, last timestamptz) RETURNS void
         LANGUAGE plpgsql AS $$
         DECLARE
@@ -32,6 +41,8 @@ public static class AuditPartitions
                         'AuditEvents_' || suffix, month, month + interval '1 month');
                     EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF "AuditSubjects" FOR VALUES FROM (%L) TO (%L)',
                         'AuditSubjects_' || suffix, month, month + interval '1 month');
+                    PERFORM polku_append_only_on('AuditEvents_' || suffix);
+                    PERFORM polku_append_only_on('AuditSubjects_' || suffix);
                 EXCEPTION WHEN check_violation THEN
                     RAISE NOTICE 'audit events of % are in the default partition', suffix;
                 END;

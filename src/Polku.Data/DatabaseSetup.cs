@@ -147,6 +147,10 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // A migration may move a large table (the audit trail into its partitions): no 30-second command limit.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
         await db.Database.MigrateAsync(cancellationToken);
+        db.Database.SetCommandTimeout(timeout);
     }
 }

@@ -41,13 +41,16 @@ public sealed record MeasureOptions
 
     public string OutDirectory { get; init; } = Path.Combine("bench", "results");
 
+    /// <summary>A Markdown file whose measured section for this provider the results replace (BENCHMARKS.md).</summary>
+    public string? BenchmarksFile { get; init; }
+
     public const string Usage =
         "Usage: measure [--provider postgres|sqlite] --connection \"<connection string>\" [--app <Polku.Web.dll> | --base-url http://127.0.0.1:5000]\n"
         + "               [--users 500] [--concurrency 16] [--duration 20] [--warmup 5] [--mix-duration 60] [--think 5-10]\n"
-        + "               [--pages home,clients,...] [--modes saturated,mix] [--out bench/results]";
+        + "               [--pages home,clients,...] [--modes saturated,mix] [--out bench/results] [--benchmarks BENCHMARKS.md]";
 
     private static readonly string[] Known =
-        ["provider", "connection", "app", "base-url", "users", "concurrency", "duration", "warmup", "mix-duration", "think", "pages", "modes", "out"];
+        ["provider", "connection", "app", "base-url", "users", "concurrency", "duration", "warmup", "mix-duration", "think", "pages", "modes", "out", "benchmarks"];
 
     /// <summary>Reads the options after the command name; null with <paramref name="error"/> when they do not parse.</summary>
     public static MeasureOptions? Parse(IReadOnlyList<string> args, out string error)
@@ -98,6 +101,7 @@ public sealed record MeasureOptions
             AppPath = values.GetValueOrDefault("app"),
             BaseUrl = baseUrl,
             OutDirectory = values.GetValueOrDefault("out") ?? Path.Combine("bench", "results"),
+            BenchmarksFile = values.GetValueOrDefault("benchmarks"),
         };
         var defaults = options;
         if (!Positive(values, "users", defaults.Users, out var users, ref error)

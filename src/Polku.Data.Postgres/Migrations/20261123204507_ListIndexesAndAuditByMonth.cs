@@ -79,6 +79,8 @@ namespace Polku.Data.Postgres.Migrations
                 CREATE INDEX "IX_AuditSubjects_PersonId" ON "AuditSubjects" ("PersonId");
                 CREATE TABLE "AuditEvents_default" PARTITION OF "AuditEvents" DEFAULT;
                 CREATE TABLE "AuditSubjects_default" PARTITION OF "AuditSubjects" DEFAULT;
+                SELECT polku_append_only_on(audit_table)
+                FROM unnest(ARRAY['AuditEvents', 'AuditSubjects', 'AuditEvents_default', 'AuditSubjects_default']) AS audit_table;
 
                 SELECT polku_audit_partitions(
                     (SELECT coalesce(min("OccurredAt"), now()) FROM "AuditEvents_unpartitioned"),
@@ -104,6 +106,7 @@ namespace Polku.Data.Postgres.Migrations
                 DROP TABLE "AuditSubjects";
                 DROP TABLE "AuditEvents";
                 DROP FUNCTION polku_audit_partitions(timestamptz, timestamptz);
+                DROP FUNCTION polku_audit_detach(date);
                 ALTER TABLE "AuditEvents_plain" RENAME TO "AuditEvents";
                 ALTER TABLE "AuditSubjects_plain" RENAME TO "AuditSubjects";
                 ALTER TABLE "AuditEvents" ADD CONSTRAINT "PK_AuditEvents" PRIMARY KEY ("Id", "OccurredAt");
@@ -113,6 +116,9 @@ namespace Polku.Data.Postgres.Migrations
                 CREATE INDEX "IX_AuditEvents_OccurredAt" ON "AuditEvents" ("OccurredAt");
                 CREATE INDEX "IX_AuditEvents_UserId_OccurredAt" ON "AuditEvents" ("UserId", "OccurredAt");
                 CREATE INDEX "IX_AuditSubjects_PersonId" ON "AuditSubjects" ("PersonId");
+                SELECT polku_append_only_on('AuditEvents');
+                SELECT polku_append_only_on('AuditSubjects');
+                DROP FUNCTION polku_append_only_on(text);
                 """);
 
             migrationBuilder.DropForeignKey(

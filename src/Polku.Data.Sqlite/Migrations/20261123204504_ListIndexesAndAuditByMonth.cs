@@ -21,8 +21,8 @@ namespace Polku.Data.Sqlite.Migrations
                 columns: new[] { "OrganisationId", "StartedOn", "Id" });
 
             // The audit tables' keys take the event's time (PostgreSQL partitions them by it). Rebuilt by hand: the events
-            // first, so the subjects' new reference to (Id, OccurredAt) has a key to point at, and the subjects' times
-            // are filled from their events.
+            // first, so the subjects' new reference to (Id, OccurredAt) has a key to point at, the subjects' times filled
+            // from their events, and the append-only triggers made again on the new tables.
             migrationBuilder.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
             migrationBuilder.Sql("""
                 BEGIN;
@@ -55,6 +55,10 @@ namespace Polku.Data.Sqlite.Migrations
                 CREATE INDEX "IX_AuditSubjects_PersonId" ON "AuditSubjects" ("PersonId");
                 CREATE INDEX "IX_AuditEvents_OccurredAt" ON "AuditEvents" ("OccurredAt");
                 CREATE INDEX "IX_AuditEvents_UserId_OccurredAt" ON "AuditEvents" ("UserId", "OccurredAt");
+                CREATE TRIGGER "AuditEvents_no_update" BEFORE UPDATE ON "AuditEvents" BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+                CREATE TRIGGER "AuditEvents_no_delete" BEFORE DELETE ON "AuditEvents" BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+                CREATE TRIGGER "AuditSubjects_no_update" BEFORE UPDATE ON "AuditSubjects" BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+                CREATE TRIGGER "AuditSubjects_no_delete" BEFORE DELETE ON "AuditSubjects" BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
                 COMMIT;
                 """, suppressTransaction: true);
             migrationBuilder.Sql("PRAGMA foreign_keys = 1;", suppressTransaction: true);

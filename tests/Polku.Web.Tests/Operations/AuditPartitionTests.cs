@@ -44,6 +44,13 @@ public sealed class AuditPartitionTests(PostgresFactory factory) : IClassFixture
         Assert.Equal(
             ["AuditSubjects_y2026m11"],
             await StringsAsync(connection, $"""SELECT DISTINCT tableoid::regclass::text FROM "AuditSubjects" WHERE "PersonId" = '{clientId}'""", unquote: true));
+
+        // Append-only through the parents and through each month's table alike.
+        foreach (var table in new[] { "AuditEvents", "AuditEvents_y2026m11", "AuditSubjects_y2026m11", "AuditEvents_y2027m02", "AuditEvents_default" })
+        {
+            await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection, $"DELETE FROM \"{table}\""));
+            await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection, $"TRUNCATE \"{table}\""));
+        }
     }
 
     [Fact]
