@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -67,6 +68,31 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
         var action = http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<RequiresActionAttribute>()?.Action ?? "Unknown";
         Stage(action, shown);
         shown.Clear();
+        if (db.Database.IsNpgsql())
+        {
+            await InsertAsOneStatementAsync(db.ChangeTracker.Entries<AuditEvent>().Single().Entity);
+            db.ChangeTracker.Clear();
+            return;
+        }
+
         await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A page view's event and its subjects (25 clients on a list) as one statement on PostgreSQL, rather than one
+    /// insert per subject: the read of every page pays for it.
+    /// </summary>
+    private Task<int> InsertAsOneStatementAsync(AuditEvent e)
+    {
+        var outcome = e.Outcome.ToString();
+        var subjects = e.Subjects.Select(s => s.PersonId).ToArray();
+        return db.Database.ExecuteSqlAsync($"""
+            WITH audit_event AS (
+                INSERT INTO "AuditEvents" ("Id", "OccurredAt", "UserId", "OrganisationId", "Action", "ServiceTaskCode", "Outcome", "RequestId")
+                VALUES ({e.Id}, {e.OccurredAt}, {e.UserId}, {e.OrganisationId}, {e.Action}, {e.ServiceTaskCode}, {outcome}, {e.RequestId})
+                RETURNING "Id", "OccurredAt")
+            INSERT INTO "AuditSubjects" ("AuditEventId", "OccurredAt", "PersonId")
+            SELECT audit_event."Id", audit_event."OccurredAt", subject FROM audit_event, unnest({subjects}) AS subject
+            """, CancellationToken.None);
     }
 }
