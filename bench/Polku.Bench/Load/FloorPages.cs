@@ -25,11 +25,11 @@ public sealed record FloorPage(string Name, string Action, bool OneClient, IRead
 
     private static readonly string ClientListFrom = "from \"Clients\" c where {visible}{search}";
 
-    private static readonly string ReferralsFrom = "from \"Referrals\" r join \"Clients\" c on c.\"Id\" = r.\"ClientId\" where r.\"Status\" = 'Open' and {visible}";
+    private static readonly string ReferralsFrom = "from \"Referrals\" r join \"Clients\" c on c.\"Id\" = r.\"ClientId\" where r.\"OrganisationId\" = @org and r.\"Status\" = 'Open' and {visible}";
 
     private static readonly string DecisionsFrom = "from \"Decisions\" d join \"Clients\" c on c.\"Id\" = d.\"ClientId\" where d.\"OrganisationId\" = @org and {visible}";
 
-    private static readonly string PileFrom = "from \"Referrals\" r join \"Clients\" c on c.\"Id\" = r.\"ClientId\" where r.\"HandlerId\" is null and r.\"Status\" = 'Open' and {visible}";
+    private static readonly string PileFrom = "from \"Referrals\" r join \"Clients\" c on c.\"Id\" = r.\"ClientId\" where r.\"OrganisationId\" = @org and r.\"HandlerId\" is null and r.\"Status\" = 'Open' and {visible}";
 
     public static IReadOnlyDictionary<string, FloorPage> ByName { get; } = new[]
     {
