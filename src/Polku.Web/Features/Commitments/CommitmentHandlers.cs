@@ -225,11 +225,13 @@ public sealed class CommitmentHandlers(PolkuDbContext db, ClientAccess access, A
         var until = today.AddDays(MaxWarningDays);
         var userId = user.Id;
         var organisationId = user.OrganisationId;
-        var rows = await Rows(user, c => c.EndedOn == null && c.EndsOn >= today && c.EndsOn <= until)
-            .Where(r => r.ProviderId == organisationId || r.ResponsibleWorkerId == userId)
-            .OrderBy(r => r.Commitment.EndsOn).Take(limit * 4)
-            .ToListAsync(cancellationToken);
-        var views = rows.Where(r => r.Commitment.IsWarning(today)).Take(limit).Select(r => View(r, today, [])).ToList();
+        // The worker's clients and the provider's commitments asked apart: each reads its own index, where one query
+        // with "either" would walk every commitment of the organisation ending within the year.
+        var window = Rows(user, c => c.EndedOn == null && c.EndsOn >= today && c.EndsOn <= until);
+        var mine = await window.Where(r => r.ResponsibleWorkerId == userId).OrderBy(r => r.Commitment.EndsOn).Take(limit * 4).ToListAsync(cancellationToken);
+        var ours = await window.Where(r => r.ProviderId == organisationId).OrderBy(r => r.Commitment.EndsOn).Take(limit * 4).ToListAsync(cancellationToken);
+        var views = mine.Concat(ours).DistinctBy(r => r.Commitment.Id).OrderBy(r => r.Commitment.EndsOn)
+            .Where(r => r.Commitment.IsWarning(today)).Take(limit).Select(r => View(r, today, [])).ToList();
         audit.Read(views.Select(v => v.ClientId));
         return views;
     }
