@@ -22,8 +22,8 @@ public readonly record struct Paging(int Page, int PageSize)
     public static Paging FromQuery(string? page) =>
         From(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null, null);
 
-    /// <summary>How far past this page a list counts its rows: enough pages to move through, never a whole organisation.</summary>
-    public const int CountAhead = 1000;
+    /// <summary>How far past this page a list counts its rows: ten pages to move through, never a whole organisation.</summary>
+    public const int CountAhead = 250;
 
     public int Skip => (Page - 1) * PageSize;
 

@@ -15,7 +15,7 @@ public sealed class Format(TimeZoneInfo zone)
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A list's row count; one that stopped counting reads "1025+".</summary>
+    /// <summary>A list's row count; one that stopped counting reads "275+".</summary>
     public static string Total(int total, bool exact) => exact ? Number(total) : Number(total) + "+";
 
     /// <summary>One decimal with the language's separator: a comma in Finnish and Swedish (55,0), a point in English.</summary>
