@@ -14,10 +14,12 @@ public sealed class AssessmentWork(PolkuDbContext db, ClientAccess access, IStri
     public async Task<IReadOnlyList<WorkItem>> MineAsync(CurrentUser user, int limit, CancellationToken cancellationToken)
     {
         var userId = user.Id;
+        // The organisation named too, so the database reads its (organisation, status, author) index.
+        var organisationId = user.OrganisationId;
         var rows = await (
                 from a in db.Assessments.AsNoTracking()
                 join c in access.Clients(user, Actions.AssessmentRead) on a.ClientId equals c.Id
-                where a.AuthorId == userId && a.Status == AssessmentStatus.InProgress
+                where a.OrganisationId == organisationId && a.AuthorId == userId && a.Status == AssessmentStatus.InProgress
                 orderby a.StartedOn, a.Id
                 select new { a.Id, a.ClientId, Name = c.LastName + " " + c.FirstNames })
             .Take(limit).ToListAsync(cancellationToken);

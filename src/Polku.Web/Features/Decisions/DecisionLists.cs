@@ -28,6 +28,9 @@ public sealed partial class DecisionHandlers
     /// <summary>How many candidates a queue reads before asking each decision's own chain; a queue longer than this is paged by the register.</summary>
     public const int QueueLimit = 200;
 
+    private static readonly DecisionStatus[] WaitingStatuses =
+        [DecisionStatus.Draft, DecisionStatus.SteeringGroup, DecisionStatus.Proposed, DecisionStatus.Signed];
+
     /// <summary>The organisation's decision register, only of clients the user may read, newest first, paged in the database.</summary>
     public async Task<PagedResult<DecisionRow>> RegisterAsync(CurrentUser user, DecisionFilter filter, Paging paging, CancellationToken cancellationToken)
     {
@@ -77,6 +80,8 @@ public sealed partial class DecisionHandlers
         // deliver: the decision waits for its preparer.
         var mayDeliver = user.Can(Actions.DecisionWrite);
         var candidates = await Readable(user, access.Clients(user, Actions.DecisionRead))
+            // The statuses first, as a list the (organisation, status) index answers; the conditions per status after.
+            .Where(x => WaitingStatuses.Contains(x.Decision.Status))
             .Where(x => (x.Decision.Status == DecisionStatus.Draft && x.Decision.PreparerId == userId)
                 || x.Decision.Status == DecisionStatus.SteeringGroup
                 || x.Decision.Status == DecisionStatus.Proposed
