@@ -39,26 +39,13 @@ public sealed record GenerateOptions
     public const string Usage =
         "Usage: generate --size tiny|county|national [--provider sqlite|postgres] [--connection \"<connection string>\"] [--seed 1] [--today 2026-11-23]";
 
+    private static readonly string[] Known = ["size", "provider", "connection", "seed", "today"];
+
     /// <summary>Reads the options after the command name; null with <paramref name="error"/> when they do not parse.</summary>
     public static GenerateOptions? Parse(IReadOnlyList<string> args, out string error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        if (OptionValues.Read(args, Known, out error) is not { } values)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                error = $"Unexpected argument '{args[i]}'.";
-                return null;
-            }
-
-            values[args[i][2..]] = args[++i];
-        }
-
-        error = "";
-        var unknown = values.Keys.Except(["size", "provider", "connection", "seed", "today"]).FirstOrDefault();
-        if (unknown is not null)
-        {
-            error = $"Unknown option --{unknown}.";
             return null;
         }
 

@@ -55,22 +55,8 @@ public sealed record MeasureOptions
     /// <summary>Reads the options after the command name; null with <paramref name="error"/> when they do not parse.</summary>
     public static MeasureOptions? Parse(IReadOnlyList<string> args, out string error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        if (OptionValues.Read(args, Known, out error) is not { } values)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                error = $"Unexpected argument '{args[i]}'.";
-                return null;
-            }
-
-            values[args[i][2..]] = args[++i];
-        }
-
-        error = "";
-        if (values.Keys.FirstOrDefault(k => !Known.Contains(k)) is { } unknown)
-        {
-            error = $"Unknown option --{unknown}.";
             return null;
         }
 
