@@ -57,7 +57,7 @@ public static class Features
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),
         new("Decisions", s => s.AddScoped<DecisionHandlers>().AddScoped<DecisionTypeQuery>().AddScoped<DecisionDocuments>().AddScoped<LetterBatch>().AddScoped<DecisionChainSettings>().AddScoped<DeliveryHandlers>()
             .AddScoped<RectificationHandlers>().AddScoped<IDeliveryChannel, LetterChannel>().AddScoped<IDeliveryChannel, InPersonChannel>()
-            .AddHostedService<DeliveryOutboxWorker>().AddClientSection<DecisionsSection>().AddTimelineSource<DecisionTimeline>()
+            .AddHostedService<DeliveryOutboxWorker>().AddScoped<ClientDecisionRecords>().AddClientSection<DecisionsSection>().AddTimelineSource<DecisionTimeline>()
             .AddWorkQueueSource<DecisionWork>().AddTeamFigure<DecisionWork>(), api =>
             {
                 api.MapDecisionsApi();
@@ -71,7 +71,7 @@ public static class Features
         new("ProviderReferrals", s => s.AddScoped<ProviderReferralHandlers>().AddClientSection<ProviderReferralsSection>().AddTimelineSource<ProviderReferralTimeline>()
             .AddWorkQueueSource<ProviderReferralWork>(), api => api.MapProviderReferralsApi()),
         new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
-            .AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),
+            .AddScoped<ClientServiceRecords>().AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),

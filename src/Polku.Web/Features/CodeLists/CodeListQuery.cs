@@ -13,6 +13,10 @@ public sealed record CodeValue(string Code, LocalizedName Name);
 /// </summary>
 public sealed class CodeListQuery(PolkuDbContext db)
 {
+    // Names change only by an administrator's edit; within one request (the client page asks for the same list from
+    // several sections) one read serves every caller.
+    private readonly Dictionary<(Guid Organisation, string List), Dictionary<string, LocalizedName>> names = [];
+
     /// <summary>Every value of the list as the organisation sees it, active or retired.</summary>
     public IQueryable<CodeListEntry> Effective(CurrentUser user, string list) => Effective(user.OrganisationId, list);
 
@@ -32,8 +36,16 @@ public sealed class CodeListQuery(PolkuDbContext db)
     public Task<Dictionary<string, LocalizedName>> NamesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
         NamesAsync(user.OrganisationId, list, cancellationToken);
 
-    public Task<Dictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken) =>
-        Effective(organisationId, list).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
+    public async Task<Dictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken)
+    {
+        if (!names.TryGetValue((organisationId, list), out var found))
+        {
+            found = await Effective(organisationId, list).Select(e => new { e.Code, e.Name }).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
+            names[(organisationId, list)] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>One value's name, for showing a single coded field.</summary>
     public Task<LocalizedName?> NameAsync(Guid organisationId, string list, string code, CancellationToken cancellationToken) =>

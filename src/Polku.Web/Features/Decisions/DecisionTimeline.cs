@@ -8,14 +8,11 @@ using Polku.Web.Infrastructure.Localization;
 namespace Polku.Web.Features.Decisions;
 
 /// <summary>A decision's start and each step taken on it (submitted, reviewed, signed, delivered, annulled) on the client's timeline.</summary>
-public sealed class DecisionTimeline(PolkuDbContext db, DecisionTypeQuery types, IStringLocalizer<Strings> l) : ITimelineSource
+public sealed class DecisionTimeline(PolkuDbContext db, ClientDecisionRecords records, DecisionTypeQuery types, IStringLocalizer<Strings> l) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
-        var decisions = await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
-            .OrderByDescending(d => d.StartedOn).ThenByDescending(d => d.Id).Take(limit)
-            .Select(d => new { d.Id, d.OrganisationId, d.TypeCode, d.StartedOn, d.PreparerId, d.History })
-            .ToListAsync(cancellationToken);
+        var decisions = await records.ForClientAsync(clientId, limit, cancellationToken);
         if (decisions.Count == 0)
         {
             return [];
@@ -23,7 +20,8 @@ public sealed class DecisionTimeline(PolkuDbContext db, DecisionTypeQuery types,
 
         var people = decisions.SelectMany(d => d.History.Select(h => h.ById).Append(d.PreparerId)).Distinct().ToList();
         var names = await db.Employees.AsNoTracking().Where(e => people.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => e.FirstName + " " + e.LastName, cancellationToken);
+            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName })
+            .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var typeNames = (await types.AllAsync(decisions[0].OrganisationId, cancellationToken))
             .ToDictionary(t => t.Code, t => t.Name.In(UiLanguage.Current), StringComparer.Ordinal);
         return decisions.SelectMany(d =>

@@ -7,12 +7,23 @@ namespace Polku.Web.Features.Decisions;
 /// <summary>The decision types an organisation decides on: its own and the national ones it has not replaced.</summary>
 public sealed class DecisionTypeQuery(PolkuDbContext db)
 {
+    // The types change only by an administrator's edit; within one request (the client page's section and timeline)
+    // one read serves every caller.
+    private readonly Dictionary<Guid, IReadOnlyList<DecisionType>> all = [];
+
     public async Task<IReadOnlyList<DecisionType>> AllAsync(Guid organisationId, CancellationToken cancellationToken)
     {
+        if (all.TryGetValue(organisationId, out var found))
+        {
+            return found;
+        }
+
         var national = ConfiguredDecisionType.National;
         var rows = await db.DecisionTypes.AsNoTracking()
             .Where(t => t.OrganisationId == national || t.OrganisationId == organisationId).ToListAsync(cancellationToken);
-        return ConfiguredDecisionType.Effective(rows, organisationId).Select(t => t.ToType()).ToList();
+        found = ConfiguredDecisionType.Effective(rows, organisationId).Select(t => t.ToType()).ToList();
+        all[organisationId] = found;
+        return found;
     }
 
     public async Task<DecisionType?> FindAsync(Guid organisationId, string code, CancellationToken cancellationToken)

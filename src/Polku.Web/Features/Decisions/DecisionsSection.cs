@@ -12,8 +12,10 @@ public sealed record DecisionSummary(Guid Id, string TypeCode, DecisionStatus St
 public sealed record ClientDecisions(IReadOnlyList<DecisionSummary> Decisions, IReadOnlyList<DecisionType> Types, Guid? OpenPlanId);
 
 /// <summary>The client's decisions, newest first, and starting one of a type (for the plan in force, when there is one).</summary>
-public sealed class DecisionsSection(PolkuDbContext db, DecisionTypeQuery types) : IClientSection
+public sealed class DecisionsSection(PolkuDbContext db, ClientDecisionRecords records, DecisionTypeQuery types) : IClientSection
 {
+    public const int Limit = 50;
+
     public int Order => 37;
 
     public Type Component => typeof(DecisionsList);
@@ -26,12 +28,9 @@ public sealed class DecisionsSection(PolkuDbContext db, DecisionTypeQuery types)
         }
 
         var id = client.Id;
-        // The content is stored whole, so its outcome is read from it here rather than in the query.
-        var decisions = (await db.Decisions.AsNoTracking().Where(d => d.ClientId == id)
-                .OrderByDescending(d => d.StartedOn).ThenByDescending(d => d.Id).Take(50)
-                .Select(d => new { d.Id, d.TypeCode, d.Status, d.Content, d.StartedOn, d.DecidedOn, d.EndsOn })
-                .ToListAsync(cancellationToken))
-            .Select(d => new DecisionSummary(d.Id, d.TypeCode, d.Status, d.Content.Outcome, d.StartedOn, d.DecidedOn, d.EndsOn))
+        // The timeline below tells the same decisions, read once for both.
+        var decisions = (await records.ForClientAsync(id, Limit, cancellationToken))
+            .Select(d => new DecisionSummary(d.Id, d.TypeCode, d.Status, d.Outcome, d.StartedOn, d.DecidedOn, d.EndsOn))
             .ToList();
         var writable = client.Can(Actions.DecisionWrite);
         return new ClientDecisions(

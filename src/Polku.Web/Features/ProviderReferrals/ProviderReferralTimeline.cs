@@ -25,7 +25,8 @@ public sealed class ProviderReferralTimeline(PolkuDbContext db, IStringLocalizer
 
         var people = referrals.SelectMany(r => r.History.Select(h => h.ById)).Distinct().ToList();
         var names = await db.Employees.AsNoTracking().Where(e => people.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => e.FirstName + " " + e.LastName, cancellationToken);
+            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName })
+            .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var language = UiLanguage.Current;
         return referrals.SelectMany(r => r.History.Select((h, index) => new TimelineItem(
                 "ProviderReferral", h.Status.ToString(), $"{l["ProviderReferralEvent." + h.Status]}: {r.Name.In(language)}", h.On, null, h.Note,

@@ -20,8 +20,10 @@ public sealed record ClientServices(
     IReadOnlyList<ClientQueuePlace> Places, IReadOnlyList<ClientGuidance> Guidance, IReadOnlyList<ServiceChoice> Queueable, IReadOnlyList<ServiceChoice> LowThreshold, int Age);
 
 /// <summary>"Jonot ja ohjaukset" on the client page.</summary>
-public sealed class ClientServicesSection(PolkuDbContext db, ServiceHandlers services, Clock clock) : IClientSection
+public sealed class ClientServicesSection(PolkuDbContext db, ClientServiceRecords records, ServiceHandlers services, Clock clock) : IClientSection
 {
+    public const int Limit = 50;
+
     public int Order => 38;
 
     public Type Component => typeof(ClientServicesList);
@@ -35,9 +37,9 @@ public sealed class ClientServicesSection(PolkuDbContext db, ServiceHandlers ser
 
         var id = client.Id;
         var today = clock.Today;
-        var entries = await db.QueueEntries.AsNoTracking().Where(q => q.ClientId == id).OrderByDescending(q => q.JoinedOn).Take(50).ToListAsync(cancellationToken);
-        var guidance = await db.ServiceGuidance.AsNoTracking().Where(g => g.ClientId == id).OrderByDescending(g => g.On).ThenByDescending(g => g.Id).Take(50)
-            .ToListAsync(cancellationToken);
+        // The timeline below shows the same rows, read once for both.
+        var entries = (await records.QueuedAsync(id, Limit, cancellationToken)).Select(r => r.Entry).ToList();
+        var guidance = (await records.GuidedAsync(id, Limit, cancellationToken)).Select(r => r.Guidance).ToList();
         var waitingIds = entries.Where(e => e.IsWaiting).Select(e => e.ServiceId).Distinct().ToList();
         var queues = waitingIds.Count == 0 ? [] : await db.QueueEntries.AsNoTracking()
             .Where(q => waitingIds.Contains(q.ServiceId) && (q.Status == QueueStatus.Waiting || q.Status == QueueStatus.Offered))

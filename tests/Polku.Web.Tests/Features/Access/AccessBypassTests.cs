@@ -40,13 +40,15 @@ public sealed partial class AccessBypassTests(SqliteFactory factory) : IClassFix
     }
 
     /// <summary>
-    /// Asks the rules itself, is a client page section or timeline source (which the checked client page calls), or
+    /// Asks the rules itself, is a client page section or timeline source (which the checked client page calls) or the
+    /// records they share, or
     /// loads its decision through <c>DecisionHandlers.TrackedAsync</c> or <c>GetAsync</c>, which ask them.
     /// </summary>
     private static bool GoesThroughAccess(string text) =>
         text.Contains("ClientAccess", StringComparison.Ordinal)
         || text.Contains(": IClientSection", StringComparison.Ordinal)
         || text.Contains("ITimelineSource", StringComparison.Ordinal)
+        || text.Contains(": IClientPageRecords", StringComparison.Ordinal)
         || text.Contains("decisions.TrackedAsync(", StringComparison.Ordinal)
         || text.Contains("decisions.GetAsync(", StringComparison.Ordinal);
 

@@ -29,6 +29,12 @@ public interface IClientSection
     Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A feature's read of one client's rows that its section and its timeline source share within a request, so the page
+/// asks once. Like them, it is called only for a client the caller has checked.
+/// </summary>
+public interface IClientPageRecords;
+
 /// <summary>A section's component: it gets the client and the data its section loaded.</summary>
 public abstract class ClientSectionComponent<TData> : PolkuPage
 {

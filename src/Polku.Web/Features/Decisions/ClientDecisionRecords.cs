@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Polku.Data;
+using Polku.Domain.Decisions;
+using Polku.Web.Features.Clients.Sections;
+
+namespace Polku.Web.Features.Decisions;
+
+/// <summary>A client's decision as the client page lists it and its timeline tells it.</summary>
+public sealed record ClientDecisionRecord(
+    Guid Id, Guid OrganisationId, string TypeCode, DecisionStatus Status, DecisionOutcome? Outcome, DateOnly StartedOn, DateOnly? DecidedOn, DateOnly? EndsOn,
+    Guid PreparerId, IReadOnlyList<DecisionStepRecord> History);
+
+/// <summary>The client's decisions, newest first, read once per request: the client page's section and its timeline show the same rows.</summary>
+public sealed class ClientDecisionRecords(PolkuDbContext db) : IClientPageRecords
+{
+    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<ClientDecisionRecord>> read = [];
+
+    public async Task<IReadOnlyList<ClientDecisionRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken)
+    {
+        if (read.TryGetValue((clientId, limit), out var found))
+        {
+            return found;
+        }
+
+        // The content is stored whole, so its outcome is read from it here rather than in the query.
+        found = (await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
+                .OrderByDescending(d => d.StartedOn).ThenByDescending(d => d.Id).Take(limit)
+                .Select(d => new { d.Id, d.OrganisationId, d.TypeCode, d.Status, d.Content, d.StartedOn, d.DecidedOn, d.EndsOn, d.PreparerId, d.History })
+                .ToListAsync(cancellationToken))
+            .Select(d => new ClientDecisionRecord(d.Id, d.OrganisationId, d.TypeCode, d.Status, d.Content.Outcome, d.StartedOn, d.DecidedOn, d.EndsOn, d.PreparerId, d.History))
+            .ToList();
+        read[(clientId, limit)] = found;
+        return found;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Polku.Data;
+using Polku.Domain.Common;
+using Polku.Domain.Services;
+using Polku.Web.Features.Clients.Sections;
+
+namespace Polku.Web.Features.Services;
+
+/// <summary>A client's queue place with its service's name and who added it.</summary>
+public sealed record QueuedRecord(QueueEntry Entry, LocalizedName Service, string? AddedBy);
+
+/// <summary>A client's guidance with its service's name and who gave it.</summary>
+public sealed record GuidedRecord(ServiceGuidance Guidance, LocalizedName Service, string? By);
+
+/// <summary>
+/// The client's queue places and guidance, newest first, each read once per request: the client page's section and its
+/// timeline show the same rows.
+/// </summary>
+public sealed class ClientServiceRecords(PolkuDbContext db) : IClientPageRecords
+{
+    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<QueuedRecord>> queued = [];
+    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<GuidedRecord>> guided = [];
+
+    public async Task<IReadOnlyList<QueuedRecord>> QueuedAsync(Guid clientId, int limit, CancellationToken cancellationToken)
+    {
+        if (!queued.TryGetValue((clientId, limit), out var found))
+        {
+            found = await (
+                    from q in db.QueueEntries.AsNoTracking()
+                    join s in db.Services on q.ServiceId equals s.Id
+                    where q.ClientId == clientId
+                    orderby q.JoinedOn descending, q.Id descending
+                    select new { q, s.Name, AddedBy = db.Employees.Where(e => e.Id == q.AddedById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
+                .Take(limit).Select(r => new QueuedRecord(r.q, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.AddedBy)).ToListAsync(cancellationToken);
+            queued[(clientId, limit)] = found;
+        }
+
+        return found;
+    }
+
+    public async Task<IReadOnlyList<GuidedRecord>> GuidedAsync(Guid clientId, int limit, CancellationToken cancellationToken)
+    {
+        if (!guided.TryGetValue((clientId, limit), out var found))
+        {
+            found = await (
+                    from g in db.ServiceGuidance.AsNoTracking()
+                    join s in db.Services on g.ServiceId equals s.Id
+                    where g.ClientId == clientId
+                    orderby g.On descending, g.Id descending
+                    select new { g, s.Name, By = db.Employees.Where(e => e.Id == g.ById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
+                .Take(limit).Select(r => new GuidedRecord(r.g, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.By)).ToListAsync(cancellationToken);
+            guided[(clientId, limit)] = found;
+        }
+
+        return found;
+    }
+}
