@@ -21,35 +21,31 @@ public sealed class ClientServiceRecords(PolkuDbContext db) : IClientPageRecords
     private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<QueuedRecord>> queued = [];
     private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<GuidedRecord>> guided = [];
 
-    public async Task<IReadOnlyList<QueuedRecord>> QueuedAsync(Guid clientId, int limit, CancellationToken cancellationToken)
-    {
-        if (!queued.TryGetValue((clientId, limit), out var found))
-        {
-            found = await (
-                    from q in db.QueueEntries.AsNoTracking()
-                    join s in db.Services on q.ServiceId equals s.Id
-                    where q.ClientId == clientId
-                    orderby q.JoinedOn descending, q.Id descending
-                    select new { q, s.Name, AddedBy = db.Employees.Where(e => e.Id == q.AddedById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
-                .Take(limit).Select(r => new QueuedRecord(r.q, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.AddedBy)).ToListAsync(cancellationToken);
-            queued[(clientId, limit)] = found;
-        }
+    public Task<IReadOnlyList<QueuedRecord>> QueuedAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
+        OnceAsync(queued, (clientId, limit), async () => await (
+                from q in db.QueueEntries.AsNoTracking()
+                join s in db.Services on q.ServiceId equals s.Id
+                where q.ClientId == clientId
+                orderby q.JoinedOn descending, q.Id descending
+                select new { q, s.Name, AddedBy = db.Employees.Where(e => e.Id == q.AddedById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
+            .Take(limit).Select(r => new QueuedRecord(r.q, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.AddedBy)).ToListAsync(cancellationToken));
 
-        return found;
-    }
+    public Task<IReadOnlyList<GuidedRecord>> GuidedAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
+        OnceAsync(guided, (clientId, limit), async () => await (
+                from g in db.ServiceGuidance.AsNoTracking()
+                join s in db.Services on g.ServiceId equals s.Id
+                where g.ClientId == clientId
+                orderby g.On descending, g.Id descending
+                select new { g, s.Name, By = db.Employees.Where(e => e.Id == g.ById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
+            .Take(limit).Select(r => new GuidedRecord(r.g, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.By)).ToListAsync(cancellationToken));
 
-    public async Task<IReadOnlyList<GuidedRecord>> GuidedAsync(Guid clientId, int limit, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<T>> OnceAsync<T>(
+        Dictionary<(Guid Client, int Limit), IReadOnlyList<T>> read, (Guid Client, int Limit) key, Func<Task<List<T>>> load)
     {
-        if (!guided.TryGetValue((clientId, limit), out var found))
+        if (!read.TryGetValue(key, out var found))
         {
-            found = await (
-                    from g in db.ServiceGuidance.AsNoTracking()
-                    join s in db.Services on g.ServiceId equals s.Id
-                    where g.ClientId == clientId
-                    orderby g.On descending, g.Id descending
-                    select new { g, s.Name, By = db.Employees.Where(e => e.Id == g.ById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
-                .Take(limit).Select(r => new GuidedRecord(r.g, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.By)).ToListAsync(cancellationToken);
-            guided[(clientId, limit)] = found;
+            found = await load();
+            read[key] = found;
         }
 
         return found;
