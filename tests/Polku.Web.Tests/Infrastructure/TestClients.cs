@@ -44,10 +44,7 @@ public static partial class TestClients
     public static async Task<HttpResponseMessage> SubmitFormAsync(
         this HttpClient client, string url, string? formName, IDictionary<string, string> fields, string? action = null)
     {
-        var page = await client.GetStringAsync(url);
-        var token = AntiforgeryToken().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {url}");
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryTokenOf(await client.GetStringAsync(url)) };
         if (formName is not null)
         {
             values["_handler"] = formName;
@@ -69,6 +66,14 @@ public static partial class TestClients
     }
 
     public static string Text(string html) => WebUtility.HtmlDecode(html);
+
+    /// <summary>The antiforgery token a page's form carries (a node's page, to post elsewhere).</summary>
+    public static string AntiforgeryTokenOf(string page)
+    {
+        var token = AntiforgeryToken().Match(page);
+        Assert.True(token.Success, "No antiforgery token on the page");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
 
     /// <summary>The employee id behind a user name (the account shares the employee's id).</summary>
     public static async Task<Guid> UserIdAsync(this PolkuFactory factory, string userName)

@@ -73,7 +73,7 @@ public sealed partial class TwoProcessesTests(ITestOutputHelper output) : IAsync
 
         // (1) Signed in on A through the form, with A's token ...
         var signIn = await a.GetStringAsync("/sign-in");
-        using (var signedIn = await a.PostAsync("/sign-in", Form(Token(signIn),
+        using (var signedIn = await a.PostAsync("/sign-in", Form(TestClients.AntiforgeryTokenOf(signIn),
             ("_handler", "sign-in"), ("Input.UserName", "demo.sw"), ("Input.Password", DemoData.Password))))
         {
             Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
@@ -105,7 +105,7 @@ public sealed partial class TwoProcessesTests(ITestOutputHelper output) : IAsync
 
         // (2) A form whose token A issued is taken by B: signing out there ends the session for both.
         var pageOnA = await a.GetStringAsync("/");
-        using (var signOut = await b.PostAsync("/sign-out", Form(Token(pageOnA))))
+        using (var signOut = await b.PostAsync("/sign-out", Form(TestClients.AntiforgeryTokenOf(pageOnA))))
         {
             Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         }
@@ -203,11 +203,6 @@ public sealed partial class TwoProcessesTests(ITestOutputHelper output) : IAsync
 
     private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Prepend(KeyValuePair.Create("__RequestVerificationToken", token)));
-
-    private static string Token(string page) => WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("<link[^>]+rel=\"stylesheet\"[^>]+href=\"([^\"]+)\"")]
     private static partial Regex StylesheetPattern();
