@@ -242,14 +242,17 @@ public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, C
             {
                 Assessment = a,
                 Client = db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.LastName + " " + c.FirstNames).First(),
-                Referral = db.Referrals.Where(r => r.Id == a.ReferralId)
-                    .Select(r => new { r.AssessmentStartDueOn, r.SourceCode, r.ReceivedOn, r.Description, r.NotifierName, r.NotifierOrganisation }).FirstOrDefault(),
                 HasWorker = db.Clients.Any(c => c.Id == a.ClientId && c.ResponsibleWorkerId != null),
                 Author = db.Employees.Where(e => e.Id == a.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
         var a = row.Assessment;
-        var referral = row.Referral;
+        // Its own query: several columns of an optional row inside the projection would make the database number every referral.
+        var referral = a.ReferralId is { } referralId
+            ? await db.Referrals.AsNoTracking().Where(r => r.Id == referralId)
+                .Select(r => new { r.AssessmentStartDueOn, r.SourceCode, r.ReceivedOn, r.Description, r.NotifierName, r.NotifierOrganisation })
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
         var sources = referral is null ? [] : await codes.NamesAsync(a.OrganisationId, CodeListNames.ReferralSources, cancellationToken);
         var due = referral?.AssessmentStartDueOn;
         var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == a.OrganisationId)

@@ -348,10 +348,11 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
             .Select(c => new
             {
                 c.ResponsibleWorkerId,
+                // The worker's name as a scalar: an object here would make the database number every employee to pick one.
+                WorkerName = db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
                 Details = new ClientDetails(
                     c.Id, c.OrganisationId, c.IdentityCode, c.BirthDate, c.FirstNames, c.LastName, c.Language, c.InterpreterNeeded,
-                    c.Municipality, c.Phone, c.Email, c.Address, c.NonDisclosure, false, c.NeedsSpecialSupport,
-                    db.Employees.Where(e => e.Id == c.ResponsibleWorkerId).Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName)).FirstOrDefault(),
+                    c.Municipality, c.Phone, c.Email, c.Address, c.NonDisclosure, false, c.NeedsSpecialSupport, null,
                     db.Employees.Any(e => e.Id == c.ResponsibleWorkerId && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker)),
                     c.UnitId, c.ServiceTaskCode, c.Version, Array.Empty<string>()),
             })
@@ -364,6 +365,7 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
         var details = row.Details;
         return details with
         {
+            ResponsibleWorker = row is { ResponsibleWorkerId: { } workerId, WorkerName: { } name } ? new WorkerRef(workerId, name) : null,
             Address = ClientAddress.Visible(details.Address, details.NonDisclosure, row.ResponsibleWorkerId, user.Id),
             AddressWithheld = ClientAddress.IsWithheld(details.NonDisclosure, row.ResponsibleWorkerId, user.Id),
             PermittedActions = permitted ?? (await access.PermittedActionsAsync(user, [id], cancellationToken)).GetValueOrDefault(id, []),

@@ -29,16 +29,19 @@ public sealed class DecisionDocuments(PolkuDbContext db, DecisionHandlers decisi
     {
         var language = view.Content.Language;
         using var documentLanguage = UiLanguage.Use(language);
-        var facts = await db.Decisions.AsNoTracking().Where(d => d.Id == view.Id)
-            .Select(d => new
-            {
-                d.OrganisationId,
-                d.PreparerId,
-                d.SignerId,
-                Client = db.Clients.Where(c => c.Id == d.ClientId)
-                    .Select(c => new { c.IdentityCode, c.BirthDate, c.Address, c.NonDisclosure, c.ResponsibleWorkerId }).First(),
-                Organisation = db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).First(),
-            })
+        // The client by a join: several of its columns picked inside the projection would make the database number every client.
+        var facts = await (
+                from d in db.Decisions.AsNoTracking()
+                where d.Id == view.Id
+                join c in db.Clients on d.ClientId equals c.Id
+                select new
+                {
+                    d.OrganisationId,
+                    d.PreparerId,
+                    d.SignerId,
+                    Client = new { c.IdentityCode, c.BirthDate, c.Address, c.NonDisclosure, c.ResponsibleWorkerId },
+                    Organisation = db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).First(),
+                })
             .SingleAsync(cancellationToken);
         var type = await types.FindAsync(facts.OrganisationId, view.Content.TypeCode, cancellationToken);
         // A signed decision prints the instructions it was signed with; a draft the current ones.

@@ -13,12 +13,12 @@ public sealed partial class DecisionHandlers
 
     internal async Task<DecisionView> ViewAsync(CurrentUser user, Guid id, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
     {
-        var row = await db.Decisions.AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new
-            {
-                Decision = d,
-                Client = db.Clients.Where(c => c.Id == d.ClientId).Select(c => new { Name = c.LastName + " " + c.FirstNames, c.NeedsSpecialSupport }).First(),
-            })
+        // The client by a join: several of its columns picked inside the projection would make the database number every client.
+        var row = await (
+                from decision in db.Decisions.AsNoTracking()
+                where decision.Id == id
+                join c in db.Clients on decision.ClientId equals c.Id
+                select new { Decision = decision, Client = new { Name = c.LastName + " " + c.FirstNames, c.NeedsSpecialSupport } })
             .SingleAsync(cancellationToken);
         var d = row.Decision;
         var dispatches = await db.DecisionDispatches.AsNoTracking().Where(x => x.DecisionId == id).OrderBy(x => x.CreatedAt)

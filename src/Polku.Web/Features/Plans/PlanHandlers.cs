@@ -232,13 +232,17 @@ public sealed partial class PlanHandlers(PolkuDbContext db, ClientAccess access,
 
     internal async Task<PlanView> ViewAsync(Guid id, IReadOnlyList<string> permitted, CancellationToken cancellationToken)
     {
-        var row = await db.Plans.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new
-            {
-                Plan = p,
-                Client = db.Clients.Where(c => c.Id == p.ClientId).Select(c => new { Name = c.LastName + " " + c.FirstNames, c.Language }).First(),
-                Months = db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.PlanReviewMaxMonths).First(),
-            })
+        // The client by a join: several of its columns picked inside the projection would make the database number every client.
+        var row = await (
+                from plan in db.Plans.AsNoTracking()
+                where plan.Id == id
+                join c in db.Clients on plan.ClientId equals c.Id
+                select new
+                {
+                    Plan = plan,
+                    Client = new { Name = c.LastName + " " + c.FirstNames, c.Language },
+                    Months = db.Organisations.Where(o => o.Id == plan.OrganisationId).Select(o => o.PlanReviewMaxMonths).First(),
+                })
             .SingleAsync(cancellationToken);
         var versions = await VersionViews(db.PlanVersions.Where(v => v.PlanId == id)).ToListAsync(cancellationToken);
         var reviews = await ReviewViews(db.PlanReviews.Where(r => r.PlanId == id)).ToListAsync(cancellationToken);
