@@ -23,6 +23,9 @@ public sealed partial class BenchUser(WorkerFacts facts, HttpClient http) : IDis
 
     public Guid OwnClient() => Facts.ClientIds[Random.Shared.Next(Facts.ClientIds.Count)];
 
+    /// <summary>One of the own clients' records in the table (Decisions, Assessments, Plans).</summary>
+    public Guid OwnRecord(string table) => Facts.Records[table][Random.Shared.Next(Facts.Records[table].Count)];
+
     /// <summary>The start of one of the worker's own clients' surnames, as a worker types it.</summary>
     public string SearchTerm() => Uri.EscapeDataString(Facts.SearchTerms[Random.Shared.Next(Facts.SearchTerms.Count)]);
 

@@ -81,7 +81,9 @@ public static class MeasureCommand
         }
 
         var result = new PageResult(page.Name, page.Title, saturated, alone, floorSaturated, floorAlone);
-        await log.WriteLineAsync(Inv($"  {saturated.PerSecond:0} req/s (floor {floorSaturated?.PerSecond ?? 0:0}), single-user p95 {alone.P95:0.0} ms (floor {floorAlone?.P95 ?? 0:0.0}), errors {saturated.Errors + alone.Errors}"));
+        await log.WriteLineAsync(floorSaturated is null || floorAlone is null
+            ? Inv($"  {saturated.PerSecond:0} req/s, single-user p95 {alone.P95:0.0} ms, errors {saturated.Errors + alone.Errors}")
+            : Inv($"  {saturated.PerSecond:0} req/s (floor {floorSaturated.PerSecond:0}), single-user p95 {alone.P95:0.0} ms (floor {floorAlone.P95:0.0}), errors {saturated.Errors + alone.Errors}"));
         return result;
     }
 

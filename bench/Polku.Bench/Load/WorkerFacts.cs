@@ -2,10 +2,18 @@ using System.Globalization;
 
 namespace Polku.Bench.Load;
 
-/// <summary>A generated worker as the driver needs them: who they are and the clients they are responsible for.</summary>
-public sealed record WorkerFacts(string UserName, Guid Id, Guid OrganisationId, string OrganisationCode, IReadOnlyList<Guid> ClientIds, IReadOnlyList<string> SearchTerms)
+/// <summary>
+/// A generated worker as the driver needs them: who they are, the clients they are responsible for, and those
+/// clients' decisions, assessments and plans (by table name), so record pages are opened as a worker opens them.
+/// </summary>
+public sealed record WorkerFacts(
+    string UserName, Guid Id, Guid OrganisationId, string OrganisationCode, IReadOnlyList<Guid> ClientIds, IReadOnlyList<string> SearchTerms,
+    IReadOnlyDictionary<string, IReadOnlyList<Guid>> Records)
 {
     private const int ClientsKept = 20;
+
+    /// <summary>The tables of the record pages the driver opens; each has a ClientId.</summary>
+    public static readonly string[] RecordTables = ["Decisions", "Assessments", "Plans"];
 
     /// <summary>
     /// The social workers and counsellors who have clients of their own, taken in turn from each organisation so that
@@ -29,33 +37,49 @@ public sealed record WorkerFacts(string UserName, Guid Id, Guid OrganisationId, 
             }
         }
 
-        var clients = new Dictionary<Guid, List<(Guid Id, string LastName)>>();
-        await using (var connection = await db.Source.OpenConnectionAsync(cancellationToken))
-        await using (var command = BenchDb.Command(connection, """
+        var clients = await OwnAsync(db, """
             select "ResponsibleWorkerId", "Id", "LastName" from "Clients" where "ResponsibleWorkerId" is not null order by "Id"
-            """))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            """, cancellationToken);
+        var records = new Dictionary<string, Dictionary<Guid, List<(Guid Id, string LastName)>>>();
+        foreach (var table in RecordTables)
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var worker = BenchDb.ReadId(reader, 0);
-                if (!clients.TryGetValue(worker, out var own))
-                {
-                    clients[worker] = own = [];
-                }
+            records[table] = await OwnAsync(db, $"""
+                select c."ResponsibleWorkerId", r."Id", c."LastName" from "{table}" r join "Clients" c on c."Id" = r."ClientId"
+                where c."ResponsibleWorkerId" is not null order by r."Id"
+                """, cancellationToken);
+        }
 
-                if (own.Count < ClientsKept)
-                {
-                    own.Add((BenchDb.ReadId(reader, 1), reader.GetString(2)));
-                }
+        // Only workers with a record of every kind, so each page is asked of everyone.
+        var facts = workers
+            .Where(w => clients.ContainsKey(w.Id) && RecordTables.All(t => records[t].ContainsKey(w.Id)))
+            .Select(w => new WorkerFacts(w.UserName, w.Id, w.Org, w.Code, clients[w.Id].Select(c => c.Id).ToList(),
+                clients[w.Id].Select(c => SearchPrefix(c.LastName)).Distinct(StringComparer.Ordinal).ToList(),
+                RecordTables.ToDictionary(t => t, t => (IReadOnlyList<Guid>)records[t][w.Id].Select(r => r.Id).ToList())));
+        return Interleave(facts.GroupBy(f => f.OrganisationCode, StringComparer.Ordinal).Select(g => g.ToList()).ToList());
+    }
+
+    /// <summary>Rows of (worker, id, client surname), at most <see cref="ClientsKept"/> a worker.</summary>
+    private static async Task<Dictionary<Guid, List<(Guid Id, string LastName)>>> OwnAsync(BenchDb db, string sql, CancellationToken cancellationToken)
+    {
+        var own = new Dictionary<Guid, List<(Guid Id, string LastName)>>();
+        await using var connection = await db.Source.OpenConnectionAsync(cancellationToken);
+        await using var command = BenchDb.Command(connection, sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var worker = BenchDb.ReadId(reader, 0);
+            if (!own.TryGetValue(worker, out var rows))
+            {
+                own[worker] = rows = [];
+            }
+
+            if (rows.Count < ClientsKept)
+            {
+                rows.Add((BenchDb.ReadId(reader, 1), reader.GetString(2)));
             }
         }
 
-        var facts = workers
-            .Where(w => clients.ContainsKey(w.Id))
-            .Select(w => new WorkerFacts(w.UserName, w.Id, w.Org, w.Code, clients[w.Id].Select(c => c.Id).ToList(),
-                clients[w.Id].Select(c => SearchPrefix(c.LastName)).Distinct(StringComparer.Ordinal).ToList()));
-        return Interleave(facts.GroupBy(f => f.OrganisationCode, StringComparer.Ordinal).Select(g => g.ToList()).ToList());
+        return own;
     }
 
     /// <summary>The first three letters, lower case, as a worker starts typing a surname.</summary>
