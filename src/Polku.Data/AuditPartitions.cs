@@ -57,7 +57,8 @@ public static class AuditPartitions
             reference text;
         BEGIN
             EXECUTE format('ALTER TABLE "AuditSubjects" DETACH PARTITION %I', 'AuditSubjects_' || suffix);
-            -- The detached subjects keep their reference to the events; it goes, so the events can be detached too.
+            -- A database migrated before AuditSubjectsWithoutReferenceCheck may still have the detached subjects'
+            -- reference to the events; it goes, so the events can be detached too.
             FOR reference IN SELECT conname FROM pg_constraint
                 WHERE conrelid = format('%I', 'AuditSubjects_' || suffix)::regclass AND contype = 'f' AND conparentid = 0 LOOP
                 EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', 'AuditSubjects_' || suffix, reference);

@@ -19,6 +19,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.UserId, a.OccurredAt });
+        // PostgreSQL does not check this reference (migration AuditSubjectsWithoutReferenceCheck): the log writes both at once.
         builder.HasMany(a => a.Subjects).WithOne().HasForeignKey(s => new { s.AuditEventId, s.OccurredAt }).OnDelete(DeleteBehavior.Restrict);
     }
 }
