@@ -42,7 +42,7 @@ public abstract class PolkuFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
-            services.ConfigureDbContext<PolkuDbContext>(options => options.AddInterceptors(Commands));
+            services.ConfigureDbContext<PolkuDbContext>(options => options.AddInterceptors(Commands, new WholeTableWindowGuard()));
         });
     }
 

@@ -34,13 +34,14 @@ public sealed class DecisionDocuments(PolkuDbContext db, DecisionHandlers decisi
                 from d in db.Decisions.AsNoTracking()
                 where d.Id == view.Id
                 join c in db.Clients on d.ClientId equals c.Id
+                join o in db.Organisations on d.OrganisationId equals o.Id
                 select new
                 {
                     d.OrganisationId,
                     d.PreparerId,
                     d.SignerId,
                     Client = new { c.IdentityCode, c.BirthDate, c.Address, c.NonDisclosure, c.ResponsibleWorkerId },
-                    Organisation = db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).First(),
+                    Organisation = o.Name,
                 })
             .SingleAsync(cancellationToken);
         var type = await types.FindAsync(facts.OrganisationId, view.Content.TypeCode, cancellationToken);

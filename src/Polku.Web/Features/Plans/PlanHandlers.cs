@@ -168,8 +168,10 @@ public sealed partial class PlanHandlers(PolkuDbContext db, ClientAccess access,
 
     /// <summary>What a plan document says of its client beyond the plan, for a caller that has read the plan.</summary>
     public Task<DocumentFacts> DocumentFactsAsync(Guid clientId, CancellationToken cancellationToken) =>
-        db.Clients.AsNoTracking().Where(c => c.Id == clientId)
-            .Select(c => new DocumentFacts(c.IdentityCode, c.BirthDate, db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First()))
+        (from c in db.Clients.AsNoTracking()
+         where c.Id == clientId
+         join o in db.Organisations on c.OrganisationId equals o.Id
+         select new DocumentFacts(c.IdentityCode, c.BirthDate, o.Name))
             .SingleAsync(cancellationToken);
 
     public Task<int> ReviewMonthsAsync(Guid organisationId, CancellationToken cancellationToken) =>

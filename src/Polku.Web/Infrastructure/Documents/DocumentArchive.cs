@@ -13,13 +13,18 @@ public sealed class DocumentArchive(PolkuDbContext db)
 
     public async Task<ArchiveMetadata> ForAsync(DocumentType type, Guid clientId, CancellationToken cancellationToken)
     {
-        var row = await db.Clients.AsNoTracking().Where(c => c.Id == clientId)
-            .Select(c => new
-            {
-                c.ServiceTaskCode,
-                Task = db.ServiceTasks.Where(t => t.Code == c.ServiceTaskCode).Select(t => new { t.Name, t.RetentionYears }).FirstOrDefault(),
-                Classes = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.RecordsPlanClasses).First(),
-            })
+        // Joins rather than rows picked inside the projection, which the database would answer by numbering whole tables.
+        var row = await (
+                from c in db.Clients.AsNoTracking()
+                where c.Id == clientId
+                join o in db.Organisations on c.OrganisationId equals o.Id
+                from t in db.ServiceTasks.Where(t => t.Code == c.ServiceTaskCode).DefaultIfEmpty()
+                select new
+                {
+                    c.ServiceTaskCode,
+                    Task = t == null ? null : new { t.Name, t.RetentionYears },
+                    Classes = o.RecordsPlanClasses,
+                })
             .SingleAsync(cancellationToken);
         return ArchiveMetadata.For(
             type, row.ServiceTaskCode, row.Task?.Name ?? new LocalizedName(row.ServiceTaskCode, row.ServiceTaskCode, row.ServiceTaskCode),
