@@ -49,9 +49,9 @@ public static class Features
         new("Home", s => s.AddScoped<HomeQuery>()),
         new("Clients", s => s.AddScoped<ClientHandlers>().AddClientSection<ResponsibleWorkerSection>().AddClientSection<NonDisclosureSection>(), api => api.MapClientsApi()),
         new("Access", s => s.AddScoped<StatedReasonHandlers>().AddClientSection<StatedReasonsSection>(), api => api.MapAccessApi()),
-        new("Referrals", s => s.AddScoped<ReferralHandlers>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>()
+        new("Referrals", s => s.AddScoped<ReferralHandlers>().AddScoped<ClientReferralRecords>().AddClientSection<ReferralsSection>().AddTimelineSource<ReferralTimeline>()
             .AddWorkQueueSource<ReferralWork>(), api => api.MapReferralsApi()),
-        new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>()
+        new("Assessments", s => s.AddScoped<AssessmentHandlers>().AddScoped<ClientAssessmentRecords>().AddClientSection<AssessmentsSection>().AddTimelineSource<AssessmentTimeline>()
             .AddWorkQueueSource<AssessmentWork>(), api => api.MapAssessmentsApi()),
         new("Plans", s => s.AddScoped<PlanHandlers>().AddScoped<ReviewHandlers>().AddScoped<PlanPdf>().AddClientSection<PlansSection>().AddTimelineSource<PlanTimeline>()
             .AddWorkQueueSource<ReviewWork>(), api => api.MapPlansApi()),

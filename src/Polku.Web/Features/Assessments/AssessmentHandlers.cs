@@ -164,14 +164,6 @@ public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, C
 
     public sealed record Summary(Guid Id, DateOnly StartedOn, DateOnly? CompletedOn, AssessmentStatus Status, bool? RehabilitationNeeded);
 
-    /// <summary>The client's assessments, newest first, for a caller that has checked the client (the client page).</summary>
-    public Task<List<Summary>> ForClientAsync(Guid clientId, CancellationToken cancellationToken) =>
-        db.Assessments.AsNoTracking()
-            .Where(a => a.ClientId == clientId)
-            .OrderByDescending(a => a.StartedOn).ThenByDescending(a => a.Id)
-            .Select(a => new Summary(a.Id, a.StartedOn, a.CompletedOn, a.Status, a.RehabilitationNeeded))
-            .ToListAsync(cancellationToken);
-
     /// <summary>The client an assessment belongs to, for pointing a refused user to that client's stated-reason page.</summary>
     public Task<Guid?> ClientOfAsync(Guid id, CancellationToken cancellationToken) =>
         db.Assessments.Where(a => a.Id == id).Select(a => (Guid?)a.ClientId).SingleOrDefaultAsync(cancellationToken);

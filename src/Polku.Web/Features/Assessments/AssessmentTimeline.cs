@@ -7,18 +7,11 @@ using Polku.Web.Features.ClientRecord;
 namespace Polku.Web.Features.Assessments;
 
 /// <summary>Assessments on the client's timeline: the start, and the completion with its conclusion.</summary>
-public sealed class AssessmentTimeline(PolkuDbContext db, IStringLocalizer<Strings> l) : ITimelineSource
+public sealed class AssessmentTimeline(ClientAssessmentRecords records, IStringLocalizer<Strings> l) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
-        var rows = await db.Assessments.AsNoTracking().Where(a => a.ClientId == clientId)
-            .OrderByDescending(a => a.StartedOn).Take(limit)
-            .Select(a => new
-            {
-                a.Id, a.StartedOn, a.CompletedOn, a.Status, a.RehabilitationNeeded, a.ConclusionReasons,
-                Author = db.Employees.Where(e => e.Id == a.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await records.ForClientAsync(clientId, limit, cancellationToken);
         return rows.SelectMany(a =>
         {
             var link = $"assessments/{a.Id}";

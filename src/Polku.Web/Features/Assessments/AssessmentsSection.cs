@@ -5,6 +5,7 @@ using Polku.Domain.Referrals;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure.Localization;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Features.Referrals;
 
 namespace Polku.Web.Features.Assessments;
 
@@ -14,20 +15,22 @@ public sealed record OpenReferralOption(Guid Id, DateOnly ReceivedOn, string Sou
 public sealed record ClientAssessments(IReadOnlyList<AssessmentHandlers.Summary> Assessments, IReadOnlyList<OpenReferralOption> OpenReferrals);
 
 /// <summary>The client's service-need assessments, and starting one — from the client's open referral by default.</summary>
-public sealed class AssessmentsSection(PolkuDbContext db, AssessmentHandlers assessments, CodeListQuery codes) : IClientSection
+public sealed class AssessmentsSection(ClientReferralRecords referrals, ClientAssessmentRecords assessments, CodeListQuery codes) : IClientSection
 {
+    public const int Limit = 50;
+
     public int Order => 30;
 
     public Type Component => typeof(AssessmentsList);
 
     public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken)
     {
-        var list = await assessments.ForClientAsync(client.Id, cancellationToken);
-        var open = await db.Referrals.AsNoTracking()
-            .Where(r => r.ClientId == client.Id && r.Status == ReferralStatus.Open)
-            .OrderBy(r => r.AssessmentStartDueOn)
+        var list = (await assessments.ForClientAsync(client.Id, Limit, cancellationToken))
+            .Select(a => new AssessmentHandlers.Summary(a.Id, a.StartedOn, a.CompletedOn, a.Status, a.RehabilitationNeeded))
+            .ToList();
+        var open = (await referrals.OpenAsync(client.Id, ReferralsSection.Limit, cancellationToken))
             .Select(r => new OpenReferralOption(r.Id, r.ReceivedOn, r.SourceCode))
-            .ToListAsync(cancellationToken);
+            .ToList();
         if (open.Count > 0)
         {
             var sources = await codes.NamesAsync(client.Client.OrganisationId, CodeListNames.ReferralSources, cancellationToken);

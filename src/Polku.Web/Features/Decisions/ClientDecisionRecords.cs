@@ -13,23 +13,14 @@ public sealed record ClientDecisionRecord(
 /// <summary>The client's decisions, newest first, read once per request: the client page's section and its timeline show the same rows.</summary>
 public sealed class ClientDecisionRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<ClientDecisionRecord>> read = [];
+    private readonly ReadOnce<ClientDecisionRecord> read = new();
 
-    public async Task<IReadOnlyList<ClientDecisionRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken)
-    {
-        if (read.TryGetValue((clientId, limit), out var found))
-        {
-            return found;
-        }
-
-        // The content is stored whole, so its outcome is read from it here rather than in the query.
-        found = (await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
+    public Task<IReadOnlyList<ClientDecisionRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
+        read.GetAsync(clientId, limit, async () => (await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
                 .OrderByDescending(d => d.StartedOn).ThenByDescending(d => d.Id).Take(limit)
                 .Select(d => new { d.Id, d.OrganisationId, d.TypeCode, d.Status, d.Content, d.StartedOn, d.DecidedOn, d.EndsOn, d.PreparerId, d.History })
                 .ToListAsync(cancellationToken))
+            // The content is stored whole, so its outcome is read from it here rather than in the query.
             .Select(d => new ClientDecisionRecord(d.Id, d.OrganisationId, d.TypeCode, d.Status, d.Content.Outcome, d.StartedOn, d.DecidedOn, d.EndsOn, d.PreparerId, d.History))
-            .ToList();
-        read[(clientId, limit)] = found;
-        return found;
-    }
+            .ToList());
 }

@@ -9,18 +9,11 @@ using Polku.Web.Infrastructure.Localization;
 namespace Polku.Web.Features.Referrals;
 
 /// <summary>Referrals on the client's timeline, on the day they were received.</summary>
-public sealed class ReferralTimeline(PolkuDbContext db, CodeListQuery codes, IStringLocalizer<Strings> l) : ITimelineSource
+public sealed class ReferralTimeline(ClientReferralRecords records, CodeListQuery codes, IStringLocalizer<Strings> l) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
-        var rows = await db.Referrals.AsNoTracking().Where(r => r.ClientId == clientId)
-            .OrderByDescending(r => r.ReceivedOn).Take(limit)
-            .Select(r => new
-            {
-                r.Id, r.OrganisationId, r.SourceCode, r.ReceivedOn, r.CreatedAt, r.Description,
-                Author = db.Employees.Where(e => e.Id == r.CreatedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await records.ForClientAsync(clientId, limit, cancellationToken);
         if (rows.Count == 0)
         {
             return [];

@@ -13,7 +13,7 @@ public sealed record ClientReferral(Guid Id, DateOnly ReceivedOn, string Source,
 public sealed record ClientReferrals(IReadOnlyList<ClientReferral> Referrals, IReadOnlyDictionary<string, LocalizedName> Sources);
 
 /// <summary>The client's referrals on the client page, with their § 36 deadlines.</summary>
-public sealed class ReferralsSection(PolkuDbContext db, CodeListQuery codes, Infrastructure.Clock clock) : IClientSection
+public sealed class ReferralsSection(ClientReferralRecords records, CodeListQuery codes, Infrastructure.Clock clock) : IClientSection
 {
     public const int Limit = 50;
 
@@ -24,11 +24,9 @@ public sealed class ReferralsSection(PolkuDbContext db, CodeListQuery codes, Inf
     public async Task<object?> LoadAsync(ClientContext client, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.ClientId == client.Id)
-            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).Take(Limit)
-            .Select(r => new ClientReferral(r.Id, r.ReceivedOn, r.SourceCode, r.AssessmentStartDueOn, r.Status, r.AssessmentId,
-                r.Status == ReferralStatus.Open && r.AssessmentStartDueOn < today))
-            .ToListAsync(cancellationToken);
+        var referrals = (await records.ForClientAsync(client.Id, Limit, cancellationToken))
+            .Select(r => new ClientReferral(r.Id, r.ReceivedOn, r.SourceCode, r.DueOn, r.Status, r.AssessmentId, r.Status == ReferralStatus.Open && r.DueOn < today))
+            .ToList();
         var sources = referrals.Count == 0 ? new Dictionary<string, LocalizedName>()
             : await codes.NamesAsync(client.Client.OrganisationId, CodeListNames.ReferralSources, cancellationToken);
         return new ClientReferrals(referrals, sources);

@@ -18,11 +18,11 @@ public sealed record GuidedRecord(ServiceGuidance Guidance, LocalizedName Servic
 /// </summary>
 public sealed class ClientServiceRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<QueuedRecord>> queued = [];
-    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<GuidedRecord>> guided = [];
+    private readonly ReadOnce<QueuedRecord> queued = new();
+    private readonly ReadOnce<GuidedRecord> guided = new();
 
     public Task<IReadOnlyList<QueuedRecord>> QueuedAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        OnceAsync(queued, (clientId, limit), async () => await (
+        queued.GetAsync(clientId, limit, async () => await (
                 from q in db.QueueEntries.AsNoTracking()
                 join s in db.Services on q.ServiceId equals s.Id
                 where q.ClientId == clientId
@@ -31,23 +31,11 @@ public sealed class ClientServiceRecords(PolkuDbContext db) : IClientPageRecords
             .Take(limit).Select(r => new QueuedRecord(r.q, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.AddedBy)).ToListAsync(cancellationToken));
 
     public Task<IReadOnlyList<GuidedRecord>> GuidedAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        OnceAsync(guided, (clientId, limit), async () => await (
+        guided.GetAsync(clientId, limit, async () => await (
                 from g in db.ServiceGuidance.AsNoTracking()
                 join s in db.Services on g.ServiceId equals s.Id
                 where g.ClientId == clientId
                 orderby g.On descending, g.Id descending
                 select new { g, s.Name, By = db.Employees.Where(e => e.Id == g.ById).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault() })
             .Take(limit).Select(r => new GuidedRecord(r.g, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.By)).ToListAsync(cancellationToken));
-
-    private static async Task<IReadOnlyList<T>> OnceAsync<T>(
-        Dictionary<(Guid Client, int Limit), IReadOnlyList<T>> read, (Guid Client, int Limit) key, Func<Task<List<T>>> load)
-    {
-        if (!read.TryGetValue(key, out var found))
-        {
-            found = await load();
-            read[key] = found;
-        }
-
-        return found;
-    }
 }
