@@ -68,7 +68,7 @@ public static class Features
         new("Commitments", s => s.AddScoped<CommitmentHandlers>().AddScoped<ServiceSettingsHandlers>().AddScoped<NoticeJobs>().AddSingleton<INoticeSender, LoggingNoticeSender>()
             .AddHostedService<NoticeJobWorker>().AddClientSection<CommitmentsSection>().AddWorkQueueSource<CommitmentWork>(), api => api.MapCommitmentsApi()),
         new("Paths", s => s.AddScoped<PathRecorder>().AddScoped<PathQuery>().AddClientSection<PathSection>(), api => api.MapPathsApi()),
-        new("ProviderReferrals", s => s.AddScoped<ProviderReferralHandlers>().AddClientSection<ProviderReferralsSection>().AddTimelineSource<ProviderReferralTimeline>()
+        new("ProviderReferrals", s => s.AddScoped<ProviderReferralHandlers>().AddScoped<ClientProviderReferralRecords>().AddClientSection<ProviderReferralsSection>().AddTimelineSource<ProviderReferralTimeline>()
             .AddWorkQueueSource<ProviderReferralWork>(), api => api.MapProviderReferralsApi()),
         new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
             .AddScoped<ClientServiceRecords>().AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),

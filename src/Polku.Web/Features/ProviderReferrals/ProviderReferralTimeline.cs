@@ -7,17 +7,11 @@ using Polku.Web.Infrastructure.Localization;
 namespace Polku.Web.Features.ProviderReferrals;
 
 /// <summary>A referral to a provider on the client's timeline: sent, accepted or declined, started and ended.</summary>
-public sealed class ProviderReferralTimeline(PolkuDbContext db, IStringLocalizer<Strings> l) : ITimelineSource
+public sealed class ProviderReferralTimeline(PolkuDbContext db, ClientProviderReferralRecords records, IStringLocalizer<Strings> l) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
-        var referrals = await (
-                from r in db.ProviderReferrals.AsNoTracking()
-                join s in db.Services on r.ServiceId equals s.Id
-                where r.ClientId == clientId
-                orderby r.SentOn descending, r.Id descending
-                select new { r.Id, s.Name, r.History })
-            .Take(limit).ToListAsync(cancellationToken);
+        var referrals = await records.ForClientAsync(clientId, limit, cancellationToken);
         if (referrals.Count == 0)
         {
             return [];
@@ -29,7 +23,7 @@ public sealed class ProviderReferralTimeline(PolkuDbContext db, IStringLocalizer
             .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var language = UiLanguage.Current;
         return referrals.SelectMany(r => r.History.Select((h, index) => new TimelineItem(
-                "ProviderReferral", h.Status.ToString(), $"{l["ProviderReferralEvent." + h.Status]}: {r.Name.In(language)}", h.On, null, h.Note,
+                "ProviderReferral", h.Status.ToString(), $"{l["ProviderReferralEvent." + h.Status]}: {r.Service.In(language)}", h.On, null, h.Note,
                 names.GetValueOrDefault(h.ById), null, r.Id, $"provider-referrals/{r.Id}", Rank: index)))
             .OrderByDescending(i => i.Date).Take(limit).ToList();
     }

@@ -14,8 +14,10 @@ public sealed record ClientProviderReferral(
 public sealed record ClientProviderReferrals(IReadOnlyList<ClientProviderReferral> Referrals, bool MayArrange);
 
 /// <summary>"Palveluun ohjaukset" on the client page: the client's referrals with their status, and the way to send one.</summary>
-public sealed class ProviderReferralsSection(PolkuDbContext db) : IClientSection
+public sealed class ProviderReferralsSection(ClientProviderReferralRecords records) : IClientSection
 {
+    public const int Limit = 50;
+
     public int Order => 38;
 
     public Type Component => typeof(ProviderReferralsList);
@@ -28,17 +30,9 @@ public sealed class ProviderReferralsSection(PolkuDbContext db) : IClientSection
         }
 
         var language = UiLanguage.Current;
-        var id = client.Id;
-        var referrals = (await (
-                from r in db.ProviderReferrals.AsNoTracking()
-                join s in db.Services on r.ServiceId equals s.Id
-                where r.ClientId == id
-                orderby r.SentOn descending, r.Id descending
-                select new { r.Id, s.Name, r.Status, r.SentOn, r.StartedOn, r.EndedOn, r.Outcome, r.Reason })
-            .Take(50).ToListAsync(cancellationToken))
-            .Select(r => new ClientProviderReferral(r.Id, r.Name.In(language), r.Status, r.SentOn, r.StartedOn, r.EndedOn, r.Outcome, r.Reason))
+        var referrals = (await records.ForClientAsync(client.Id, Limit, cancellationToken))
+            .Select(r => new ClientProviderReferral(r.Id, r.Service.In(language), r.Status, r.SentOn, r.StartedOn, r.EndedOn, r.Outcome, r.Reason))
             .ToList();
         return new ClientProviderReferrals(referrals, client.Can(Actions.ClientServiceArrange));
     }
-
 }
