@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Polku.Data;
 using Polku.Domain.Assessments;
 using Polku.Web.Features.ClientRecord;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Polku.Data;
 using Polku.Domain.CodeLists;
-using Polku.Domain.Referrals;
 using Polku.Web.Features.CodeLists;
 using Polku.Web.Infrastructure.Localization;
 using Polku.Web.Features.Clients.Sections;

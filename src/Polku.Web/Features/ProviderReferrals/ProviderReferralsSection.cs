@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Services;
 using Polku.Web.Features.Clients.Sections;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Polku.Data;
 using Polku.Domain.CodeLists;
 using Polku.Web.Features.ClientRecord;
 using Polku.Web.Features.CodeLists;

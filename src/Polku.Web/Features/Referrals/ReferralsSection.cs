@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Polku.Data;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
 using Polku.Domain.Referrals;
