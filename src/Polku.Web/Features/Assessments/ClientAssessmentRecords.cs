@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Assessments;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.Assessments;
 
@@ -12,10 +13,10 @@ public sealed record ClientAssessmentRecord(
 /// <summary>The client's assessments, newest first, read once per request: the client page's section and its timeline show the same rows.</summary>
 public sealed class ClientAssessmentRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly ReadOnce<ClientAssessmentRecord> read = new();
+    private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<ClientAssessmentRecord>> read = new();
 
     public Task<IReadOnlyList<ClientAssessmentRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        read.GetAsync(clientId, limit, () => db.Assessments.AsNoTracking().Where(a => a.ClientId == clientId)
+        read.GetAsync((clientId, limit), async () => await db.Assessments.AsNoTracking().Where(a => a.ClientId == clientId)
             .OrderByDescending(a => a.StartedOn).ThenByDescending(a => a.Id).Take(limit)
             .Select(a => new ClientAssessmentRecord(a.Id, a.StartedOn, a.CompletedOn, a.Status, a.RehabilitationNeeded, a.ConclusionReasons,
                 db.Employees.Where(e => e.Id == a.AuthorId).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault()))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.CodeLists;
 using Polku.Domain.Common;
+using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Auth;
 
 namespace Polku.Web.Features.CodeLists;
@@ -15,7 +16,7 @@ public sealed class CodeListQuery(PolkuDbContext db)
 {
     // Names change only by an administrator's edit; within one request (the client page asks for the same list from
     // several sections) one read serves every caller.
-    private readonly Dictionary<(Guid Organisation, string List), Dictionary<string, LocalizedName>> names = [];
+    private readonly ReadOnce<(Guid Organisation, string List), Dictionary<string, LocalizedName>> names = new();
 
     /// <summary>Every value of the list as the organisation sees it, active or retired.</summary>
     public IQueryable<CodeListEntry> Effective(CurrentUser user, string list) => Effective(user.OrganisationId, list);
@@ -36,16 +37,9 @@ public sealed class CodeListQuery(PolkuDbContext db)
     public Task<Dictionary<string, LocalizedName>> NamesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
         NamesAsync(user.OrganisationId, list, cancellationToken);
 
-    public async Task<Dictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken)
-    {
-        if (!names.TryGetValue((organisationId, list), out var found))
-        {
-            found = await Effective(organisationId, list).Select(e => new { e.Code, e.Name }).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
-            names[(organisationId, list)] = found;
-        }
-
-        return found;
-    }
+    public Task<Dictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken) =>
+        names.GetAsync((organisationId, list), () =>
+            Effective(organisationId, list).Select(e => new { e.Code, e.Name }).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken));
 
     /// <summary>One value's name, for showing a single coded field.</summary>
     public Task<LocalizedName?> NameAsync(Guid organisationId, string list, string code, CancellationToken cancellationToken) =>

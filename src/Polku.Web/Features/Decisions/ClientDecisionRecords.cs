@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Decisions;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.Decisions;
 
@@ -13,10 +14,10 @@ public sealed record ClientDecisionRecord(
 /// <summary>The client's decisions, newest first, read once per request: the client page's section and its timeline show the same rows.</summary>
 public sealed class ClientDecisionRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly ReadOnce<ClientDecisionRecord> read = new();
+    private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<ClientDecisionRecord>> read = new();
 
     public Task<IReadOnlyList<ClientDecisionRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        read.GetAsync(clientId, limit, async () => (await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
+        read.GetAsync((clientId, limit), async () => (await db.Decisions.AsNoTracking().Where(d => d.ClientId == clientId)
                 .OrderByDescending(d => d.StartedOn).ThenByDescending(d => d.Id).Take(limit)
                 .Select(d => new { d.Id, d.OrganisationId, d.TypeCode, d.Status, d.Content, d.StartedOn, d.DecidedOn, d.EndsOn, d.PreparerId, d.History })
                 .ToListAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Decisions;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.Decisions;
 
@@ -9,22 +10,16 @@ public sealed class DecisionTypeQuery(PolkuDbContext db)
 {
     // The types change only by an administrator's edit; within one request (the client page's section and timeline)
     // one read serves every caller.
-    private readonly Dictionary<Guid, IReadOnlyList<DecisionType>> all = [];
+    private readonly ReadOnce<Guid, IReadOnlyList<DecisionType>> all = new();
 
-    public async Task<IReadOnlyList<DecisionType>> AllAsync(Guid organisationId, CancellationToken cancellationToken)
-    {
-        if (all.TryGetValue(organisationId, out var found))
+    public Task<IReadOnlyList<DecisionType>> AllAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        all.GetAsync(organisationId, async () =>
         {
-            return found;
-        }
-
-        var national = ConfiguredDecisionType.National;
-        var rows = await db.DecisionTypes.AsNoTracking()
-            .Where(t => t.OrganisationId == national || t.OrganisationId == organisationId).ToListAsync(cancellationToken);
-        found = ConfiguredDecisionType.Effective(rows, organisationId).Select(t => t.ToType()).ToList();
-        all[organisationId] = found;
-        return found;
-    }
+            var national = ConfiguredDecisionType.National;
+            var rows = await db.DecisionTypes.AsNoTracking()
+                .Where(t => t.OrganisationId == national || t.OrganisationId == organisationId).ToListAsync(cancellationToken);
+            return (IReadOnlyList<DecisionType>)ConfiguredDecisionType.Effective(rows, organisationId).Select(t => t.ToType()).ToList();
+        });
 
     public async Task<DecisionType?> FindAsync(Guid organisationId, string code, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Polku.Data;
 using Polku.Domain.Common;
 using Polku.Domain.Services;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.ProviderReferrals;
 
@@ -14,10 +15,10 @@ public sealed record ClientProviderReferralRecord(
 /// <summary>The client's referrals to providers, newest first, read once per request: the client page's section and its timeline show the same rows.</summary>
 public sealed class ClientProviderReferralRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly ReadOnce<ClientProviderReferralRecord> read = new();
+    private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<ClientProviderReferralRecord>> read = new();
 
     public Task<IReadOnlyList<ClientProviderReferralRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        read.GetAsync(clientId, limit, async () => (await (
+        read.GetAsync((clientId, limit), async () => (await (
                     from r in db.ProviderReferrals.AsNoTracking()
                     join s in db.Services on r.ServiceId equals s.Id
                     where r.ClientId == clientId

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Referrals;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.Referrals;
 
@@ -16,10 +17,10 @@ public sealed record ClientReferralRecord(
 /// </summary>
 public sealed class ClientReferralRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly ReadOnce<ClientReferralRecord> read = new();
+    private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<ClientReferralRecord>> read = new();
 
     public Task<IReadOnlyList<ClientReferralRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        read.GetAsync(clientId, limit, () => db.Referrals.AsNoTracking().Where(r => r.ClientId == clientId)
+        read.GetAsync((clientId, limit), async () => await db.Referrals.AsNoTracking().Where(r => r.ClientId == clientId)
             .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).Take(limit)
             .Select(r => new ClientReferralRecord(r.Id, r.OrganisationId, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn, r.Status, r.AssessmentId,
                 r.CreatedAt, r.Description, db.Employees.Where(e => e.Id == r.CreatedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault()))

@@ -3,6 +3,7 @@ using Polku.Data;
 using Polku.Domain.Common;
 using Polku.Domain.Services;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.Services;
 
@@ -18,11 +19,11 @@ public sealed record GuidedRecord(ServiceGuidance Guidance, LocalizedName Servic
 /// </summary>
 public sealed class ClientServiceRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly ReadOnce<QueuedRecord> queued = new();
-    private readonly ReadOnce<GuidedRecord> guided = new();
+    private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<QueuedRecord>> queued = new();
+    private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<GuidedRecord>> guided = new();
 
     public Task<IReadOnlyList<QueuedRecord>> QueuedAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        queued.GetAsync(clientId, limit, async () => await (
+        queued.GetAsync((clientId, limit), async () => await (
                 from q in db.QueueEntries.AsNoTracking()
                 join s in db.Services on q.ServiceId equals s.Id
                 where q.ClientId == clientId
@@ -31,7 +32,7 @@ public sealed class ClientServiceRecords(PolkuDbContext db) : IClientPageRecords
             .Take(limit).Select(r => new QueuedRecord(r.q, new LocalizedName(r.Name.Fi, r.Name.Sv, r.Name.En), r.AddedBy)).ToListAsync(cancellationToken));
 
     public Task<IReadOnlyList<GuidedRecord>> GuidedAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        guided.GetAsync(clientId, limit, async () => await (
+        guided.GetAsync((clientId, limit), async () => await (
                 from g in db.ServiceGuidance.AsNoTracking()
                 join s in db.Services on g.ServiceId equals s.Id
                 where g.ClientId == clientId

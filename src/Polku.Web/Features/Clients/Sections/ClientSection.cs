@@ -35,23 +35,6 @@ public interface IClientSection
 /// </summary>
 public interface IClientPageRecords;
 
-/// <summary>One kind of a client's rows, read at most once per request for each client and limit.</summary>
-public sealed class ReadOnce<T>
-{
-    private readonly Dictionary<(Guid Client, int Limit), IReadOnlyList<T>> read = [];
-
-    public async Task<IReadOnlyList<T>> GetAsync(Guid clientId, int limit, Func<Task<List<T>>> load)
-    {
-        if (!read.TryGetValue((clientId, limit), out var found))
-        {
-            found = await load();
-            read[(clientId, limit)] = found;
-        }
-
-        return found;
-    }
-}
-
 /// <summary>A section's component: it gets the client and the data its section loaded.</summary>
 public abstract class ClientSectionComponent<TData> : PolkuPage
 {
