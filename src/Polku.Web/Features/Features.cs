@@ -73,7 +73,7 @@ public static class Features
         new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
             .AddScoped<ClientServiceRecords>().AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
-        new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
+        new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddScoped<ClientMeasurementRecords>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),
             api => api.MapMeasurementsApi()),
         new("Groups", s => s.AddScoped<GroupHandlers>(), api => api.MapGroupsApi()),
         new("Packages", s => s.AddScoped<PackageHandlers>().AddClientSection<PackagesSection>(), api => api.MapPackagesApi()),

@@ -5,6 +5,7 @@ using Polku.Domain.Common;
 using Polku.Domain.Decisions;
 using Polku.Domain.Services;
 using Polku.Web.Features.Clients.Sections;
+using Polku.Web.Features.Decisions;
 
 namespace Polku.Web.Features.Commitments;
 
@@ -17,7 +18,7 @@ public sealed record PurchasedService(Guid Id, LocalizedName Name, decimal? Unit
 public sealed record ClientCommitments(IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<GrantingDecision> Decisions, IReadOnlyList<PurchasedService> Services);
 
 /// <summary>The client's payment commitments ("Maksusitoumukset"), and giving one from a granting decision.</summary>
-public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers commitments) : IClientSection
+public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers commitments, ClientDecisionRecords decisionRecords) : IClientSection
 {
     public int Order => 39;
 
@@ -33,14 +34,11 @@ public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers com
         var id = client.Id;
         var organisationId = client.User.OrganisationId;
         // A commitment is only ever given from a signed decision (which may have ended or been annulled since), so a
-        // client without one has none and the page asks nothing more. The content is stored whole, so the outcome is
-        // read from it here rather than in the query.
-        var made = await db.Decisions.AsNoTracking()
-            .Where(d => d.ClientId == id && (d.Status == DecisionStatus.Signed || d.Status == DecisionStatus.Delivered
-                || d.Status == DecisionStatus.Ended || d.Status == DecisionStatus.Annulled))
-            .OrderByDescending(d => d.DecidedOn).Take(50)
-            .Select(d => new { d.Id, d.Status, d.Content })
-            .ToListAsync(cancellationToken);
+        // client without one has none and the page asks nothing more.
+        var made = (await decisionRecords.AllAsync(id, DecisionsSection.Limit, cancellationToken))
+            .Where(d => d.Status is DecisionStatus.Signed or DecisionStatus.Delivered or DecisionStatus.Ended or DecisionStatus.Annulled)
+            .OrderByDescending(d => d.DecidedOn).Take(DecisionsSection.Limit)
+            .ToList();
         if (made.Count == 0)
         {
             return new ClientCommitments([], [], []);
@@ -53,8 +51,8 @@ public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers com
         }
 
         var decisions = made
-            .Where(d => CommitmentRules.IsGranting(d.Status, d.Content.Outcome))
-            .Select(d => new GrantingDecision(d.Id, d.Content.TypeCode, d.Content.StartsOn, d.Content.EndsOn))
+            .Where(d => CommitmentRules.IsGranting(d.Status, d.Outcome))
+            .Select(d => new GrantingDecision(d.Id, d.TypeCode, d.StartsOn, d.EndsOn))
             .ToList();
         var services = decisions.Count == 0
             ? []

@@ -39,7 +39,8 @@ public sealed record MeasurementFormView(Guid ClientId, string ClientName, IRead
 public sealed record ClientMeasurementsView(Guid ClientId, string ClientName, IReadOnlyList<SeriesView> Series, IReadOnlyList<string> PermittedActions);
 
 /// <summary>Measurements of a client with the organisation's instruments: recorded against the version's definition, read as series with their change.</summary>
-public sealed class MeasurementHandlers(PolkuDbContext db, ClientAccess access, InstrumentHandlers instruments, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class MeasurementHandlers(
+    PolkuDbContext db, ClientAccess access, InstrumentHandlers instruments, ClientMeasurementRecords records, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
 {
     public async Task<Result<MeasurementView>> RecordAsync(CurrentUser user, Guid clientId, MeasurementInput input, CancellationToken cancellationToken)
     {
@@ -173,17 +174,7 @@ public sealed class MeasurementHandlers(PolkuDbContext db, ClientAccess access, 
     /// </summary>
     public async Task<List<SeriesView>> SeriesAsync(Guid clientId, string? key, CancellationToken cancellationToken)
     {
-        // One round trip: each measurement with the version it was scored on (a client has a handful, not thousands).
-        var rows = await db.Measurements.AsNoTracking()
-            .Where(m => m.ClientId == clientId)
-            .Join(db.Instruments, m => m.InstrumentId, i => i.Id, (m, i) => new { Measurement = m, Instrument = i })
-            .Where(r => key == null || r.Instrument.Key == key)
-            .Select(r => new
-            {
-                r.Measurement, r.Instrument,
-                RecordedBy = db.Employees.Where(e => e.Id == r.Measurement.RecordedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await records.ForClientAsync(clientId, key, cancellationToken);
         var versions = rows.Select(r => r.Instrument).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
         var language = UiLanguage.Current;
         return rows

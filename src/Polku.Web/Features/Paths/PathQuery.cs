@@ -56,8 +56,13 @@ public sealed class PathQuery(PolkuDbContext db, PathRecorder recorder, ClientAc
     public async Task<ClientPath> ForClientAsync(Guid organisationId, Guid clientId, CancellationToken cancellationToken, bool onlyWhenMoved = false)
     {
         var language = UiLanguage.Current;
-        var transitions = await db.PathTransitions.AsNoTracking().Where(t => t.ClientId == clientId).OrderBy(t => t.On).ThenBy(t => t.Id)
-            .Select(t => new { t.TemplateCode, t.FromStep, t.ToStep, t.On, t.ServiceId })
+        var transitions = await (
+                from t in db.PathTransitions.AsNoTracking()
+                where t.ClientId == clientId
+                join s in db.Services on t.ServiceId equals s.Id into service
+                from s in service.DefaultIfEmpty()
+                orderby t.On, t.Id
+                select new { t.TemplateCode, t.FromStep, t.ToStep, t.On, Service = s == null ? null : s.Name })
             .ToListAsync(cancellationToken);
         if (onlyWhenMoved && transitions.Count == 0)
         {
@@ -66,15 +71,13 @@ public sealed class PathQuery(PolkuDbContext db, PathRecorder recorder, ClientAc
 
         var templates = await recorder.TemplatesAsync(organisationId, cancellationToken);
         var uses = await recorder.UsesAsync(clientId, cancellationToken);
-        var serviceIds = transitions.Where(t => t.ServiceId != null).Select(t => t.ServiceId!.Value).Distinct().ToList();
-        var services = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return new ClientPath(clientId, templates.Select(template =>
         {
             string StepName(string? code) => template.Steps.FirstOrDefault(s => s.Code == code)?.Name.In(language) ?? code ?? "";
             var position = ServicePaths.Position(template, uses);
             var steps = template.Steps.Select((step, index) => new PathStepView(step.Code, step.Name.In(language), StateOf(position, index))).ToList();
             var moves = transitions.Where(t => t.TemplateCode == template.Code)
-                .Select(t => new PathTransitionView(t.FromStep, t.FromStep is null ? null : StepName(t.FromStep), t.ToStep, StepName(t.ToStep), t.On, t.ServiceId is { } serviceId && services.TryGetValue(serviceId, out var service) ? service.In(language) : null))
+                .Select(t => new PathTransitionView(t.FromStep, t.FromStep is null ? null : StepName(t.FromStep), t.ToStep, StepName(t.ToStep), t.On, t.Service?.In(language)))
                 .ToList();
             return new TemplatePath(template.Code, template.Name.In(language), position.Reached is not null || moves.Count > 0, steps, moves,
                 steps.FirstOrDefault(s => s.State == PathStepState.Proposed));

@@ -34,24 +34,26 @@ public sealed class PathRecorder(PolkuDbContext db)
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Code)
             .ToListAsync(cancellationToken);
 
-    /// <summary>The services the client has started, from referrals to providers and from places taken in queues.</summary>
+    /// <summary>The services the client has started, from referrals to providers and from places taken in queues, in one query.</summary>
     public async Task<IReadOnlyList<ServiceUse>> UsesAsync(Guid clientId, CancellationToken cancellationToken)
     {
-        var referred = await db.ProviderReferrals.AsNoTracking()
+        var started = await db.ProviderReferrals.AsNoTracking()
             .Where(r => r.ClientId == clientId && r.StartedOn != null)
-            .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new UseRow { ServiceId = s.Id, Type = s.Type, Code = s.Code, StartedOn = r.StartedOn!.Value, EndedOn = r.EndedOn })
+            .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new UseRow { FromQueue = false, ServiceId = s.Id, Type = s.Type, Code = s.Code, StartedOn = r.StartedOn!.Value, EndedOn = r.EndedOn })
+            .Concat(db.QueueEntries.AsNoTracking()
+                .Where(q => q.ClientId == clientId && q.StartedOn != null)
+                .Join(db.Services, q => q.ServiceId, s => s.Id, (q, s) => new UseRow { FromQueue = true, ServiceId = s.Id, Type = s.Type, Code = s.Code, StartedOn = q.StartedOn!.Value, EndedOn = null }))
             .ToListAsync(cancellationToken);
-        var queued = await db.QueueEntries.AsNoTracking()
-            .Where(q => q.ClientId == clientId && q.StartedOn != null)
-            .Join(db.Services, q => q.ServiceId, s => s.Id, (q, s) => new UseRow { ServiceId = s.Id, Type = s.Type, Code = s.Code, StartedOn = q.StartedOn!.Value })
-            .ToListAsync(cancellationToken);
+        var referred = started.Where(u => !u.FromQueue).ToList();
         // A place taken from a queue usually starts a referral too; the referral then tells when the service ended.
-        var fromQueueOnly = queued.Where(q => !referred.Any(r => r.ServiceId == q.ServiceId && r.StartedOn >= q.StartedOn));
+        var fromQueueOnly = started.Where(q => q.FromQueue && !referred.Any(r => r.ServiceId == q.ServiceId && r.StartedOn >= q.StartedOn));
         return referred.Concat(fromQueueOnly).OrderBy(u => u.StartedOn).Select(u => new ServiceUse(u.Type, u.Code, u.StartedOn, u.EndedOn)).ToList();
     }
 
     private sealed class UseRow
     {
+        public bool FromQueue { get; init; }
+
         public Guid ServiceId { get; init; }
 
         public ServiceType Type { get; init; }

@@ -43,13 +43,14 @@ public abstract class ClientPageShapeTests<TFactory>(TFactory factory) : IClassF
         // The page's own few, then one or two per section and timeline source: it grows with features, never with rows.
         // Decisions take three: one read the section and the timeline share, the types (read once for both) and the plan a
         // new decision carries out. Code-list names are read once per list, whichever sections ask.
-        // Commitments take one: the client's signed decisions, and only when there are any, the commitments and services.
+        // Commitments take none of their own to learn of signed decisions (they read the decisions' shared rows), and only
+        // when there are any, the commitments and services. Measurements take one, which the section and the timeline share.
         // Referrals to providers take one, which the section and the timeline share; the path one for the moves recorded.
         // Service packages take one: their packages, the services and the plan in force in one round trip.
         // Queues and guidance take three: queue places and guidance (the timeline shows the same rows) and the catalogue for the forms.
         // Referrals take one, which their section, the assessments' open referrals and the timeline share; assessments one for
         // their section and the timeline.
-        Assert.InRange(forBusy, 3, 26);
+        Assert.InRange(forBusy, 3, 24);
     }
 
     [Fact]

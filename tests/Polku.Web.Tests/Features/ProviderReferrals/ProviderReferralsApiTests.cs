@@ -219,6 +219,7 @@ public abstract class ProviderReferralsApiTests<TFactory>(TFactory factory) : IC
         Assert.Equal(JsonValueKind.Null, move.GetProperty("from").ValueKind);
         Assert.Equal("vuorikoti", move.GetProperty("to").GetString());
         Assert.Equal(factory.Today.Iso(), move.Text("on"));
+        Assert.False(string.IsNullOrEmpty(move.Text("service")), "the move names the service that started it");
         Assert.Equal(JsonValueKind.Null, vaasa.GetProperty("proposal").ValueKind);
         Assert.Equal(["Reached", "Reached", "Active", "Ahead", "Ahead"], States(Template(path, PathTemplates.GeneralCode)));
 
