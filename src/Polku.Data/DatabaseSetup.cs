@@ -32,10 +32,12 @@ public static class DatabaseSetup
     /// <summary>Reads the configuration when the first context is made, so hosts and tests may still change it.</summary>
     public static IServiceCollection AddPolkuDatabase(this IServiceCollection services, Func<IServiceProvider, string> contentRoot)
     {
+        services.AddSingleton<ReferenceDataChanges>();
         services.AddDbContext<PolkuDbContext>((services, options) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             Configure(options, ProviderOf(configuration), configuration.GetConnectionString("Polku"), contentRoot(services));
+            options.AddInterceptors(services.GetRequiredService<ReferenceDataChanges>());
         });
         return services;
     }

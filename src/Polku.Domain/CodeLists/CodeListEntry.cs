@@ -6,7 +6,7 @@ namespace Polku.Domain.CodeLists;
 /// One value of a configurable vocabulary (referral sources, situational factors…), with names in three languages.
 /// National code sets are imported as data into the same table.
 /// </summary>
-public sealed class CodeListEntry
+public sealed class CodeListEntry : IReferenceData
 {
     /// <summary>The organisation that owns this value, or <see cref="National"/> for the national default.</summary>
     public Guid OrganisationId { get; init; }

@@ -6,7 +6,7 @@ namespace Polku.Domain.Decisions;
 /// A decision type as stored: the national defaults (<see cref="National"/>, seeded from <see cref="DecisionTypes"/>)
 /// and an organisation's own, which replace a national type of the same code.
 /// </summary>
-public sealed class ConfiguredDecisionType
+public sealed class ConfiguredDecisionType : IReferenceData
 {
     public static readonly Guid National = Guid.Empty;
 

@@ -3,7 +3,7 @@ using Polku.Domain.Common;
 namespace Polku.Domain.People;
 
 /// <summary>A person who works in an organisation. The sign-in account shares the id.</summary>
-public sealed class Employee : IVersioned
+public sealed class Employee : IVersioned, IReferenceData
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -36,7 +36,7 @@ public sealed class Employee : IVersioned
     public string DisplayName => $"{FirstName} {LastName}";
 }
 
-public sealed class EmployeeRole
+public sealed class EmployeeRole : IReferenceData
 {
     public Guid EmployeeId { get; init; }
 

@@ -12,7 +12,7 @@ public sealed record PathStep(string Code, LocalizedName Name, IReadOnlyList<Ser
 /// A path template (jatkopolku) as ordered steps: the general direction from individual guidance to the open labour
 /// market, or a region's own path such as Vaasa's Vuorikoti → Himalaja → wage subsidy → labour market.
 /// </summary>
-public sealed class PathTemplate
+public sealed class PathTemplate : IReferenceData
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

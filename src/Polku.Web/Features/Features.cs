@@ -40,7 +40,7 @@ public static class Features
     [
         new("SignIn", s => s.AddScoped<PasswordCheck>(), api => api.MapSignInApi()),
         new("Profile", _ => { }, api => api.MapMeApi()),
-        new("People", s => s.AddScoped<EmployeeHandlers>(), api => api.MapPeopleApi()),
+        new("People", s => s.AddScoped<EmployeeHandlers>().AddScoped<EmployeeNames>(), api => api.MapPeopleApi()),
         new("Organisation", s => s.AddScoped<OrganisationQuery>(), api => api.MapOrganisationApi()),
         new("AuditTrail", s => s.AddScoped<AuditTrailQuery>(), api => api.MapAuditTrailApi()),
         new("CodeLists", s => s.AddScoped<CodeListQuery>(), api => api.MapCodeListsApi()),

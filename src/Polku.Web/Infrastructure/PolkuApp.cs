@@ -32,6 +32,7 @@ public static class PolkuApp
         services.AddScoped<Documents.DocumentArchive>();
         services.AddScoped<DemoData>();
         services.AddSingleton<Clock>();
+        services.AddSingleton<ReferenceCache>();
         services.AddFeatures();
 
         services.AddPolkuAuthentication(builder.Configuration);

@@ -245,7 +245,7 @@ public sealed class AssessmentHandlers(PolkuDbContext db, ClientAccess access, C
                 .Select(r => new { r.AssessmentStartDueOn, r.SourceCode, r.ReceivedOn, r.Description, r.NotifierName, r.NotifierOrganisation })
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
-        var sources = referral is null ? [] : await codes.NamesAsync(a.OrganisationId, CodeListNames.ReferralSources, cancellationToken);
+        var sources = referral is null ? new Dictionary<string, LocalizedName>() : await codes.NamesAsync(a.OrganisationId, CodeListNames.ReferralSources, cancellationToken);
         var due = referral?.AssessmentStartDueOn;
         var criteria = await db.AccessCriteria.AsNoTracking().Where(c => c.OrganisationId == a.OrganisationId)
             .OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);

@@ -67,7 +67,7 @@ public sealed record ResponsibleWorkerInput(Guid? EmployeeId);
 public sealed record NonDisclosureInput(bool? NonDisclosure, int Version);
 
 /// <summary>The client register: one person once per organisation, found by name or a fragment of the henkilötunnus.</summary>
-public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, ReferenceCache cache, IStringLocalizer<Strings> l)
 {
     public async Task<Result<ClientDetails>> RegisterAsync(CurrentUser user, ClientInput input, CancellationToken cancellationToken)
     {
@@ -287,15 +287,15 @@ public sealed class ClientHandlers(PolkuDbContext db, ClientAccess access, Audit
 
     /// <summary>
     /// Active social workers and counsellors of an organisation, to hand work to; only social workers when the work
-    /// is a client in need of special support's (§ 42).
+    /// is a client in need of special support's (§ 42). Kept in memory: the client page offers them on every view.
     /// </summary>
-    public Task<List<WorkerRef>> WorkersAsync(Guid organisationId, bool socialWorkersOnly, CancellationToken cancellationToken) =>
-        db.Employees.AsNoTracking()
+    public Task<IReadOnlyList<WorkerRef>> WorkersAsync(Guid organisationId, bool socialWorkersOnly, CancellationToken cancellationToken) =>
+        cache.GetAsync<IReadOnlyList<WorkerRef>>(("workers", organisationId, socialWorkersOnly), async () => await db.Employees.AsNoTracking()
             .Where(e => e.OrganisationId == organisationId && e.Active
                 && e.Roles.Any(r => r.Role == Domain.People.Role.SocialWorker || (r.Role == Domain.People.Role.SocialCounsellor && !socialWorkersOnly)))
             .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
             .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
     /// <summary>
     /// Names the responsible worker in the caller's unit of work, ending the earlier period (the history is kept);

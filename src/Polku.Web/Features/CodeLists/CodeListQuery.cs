@@ -12,12 +12,8 @@ public sealed record CodeValue(string Code, LocalizedName Name);
 /// <summary>
 /// An organisation's code lists: its own values, and the national defaults it has not replaced with its own.
 /// </summary>
-public sealed class CodeListQuery(PolkuDbContext db)
+public sealed class CodeListQuery(PolkuDbContext db, ReferenceCache cache)
 {
-    // Names change only by an administrator's edit; within one request (the client page asks for the same list from
-    // several sections) one read serves every caller.
-    private readonly ReadOnce<(Guid Organisation, string List), Dictionary<string, LocalizedName>> names = new();
-
     /// <summary>Every value of the list as the organisation sees it, active or retired.</summary>
     public IQueryable<CodeListEntry> Effective(CurrentUser user, string list) => Effective(user.OrganisationId, list);
 
@@ -33,17 +29,20 @@ public sealed class CodeListQuery(PolkuDbContext db)
             .Select(e => new CodeValue(e.Code, e.Name))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Names by code, for showing coded values (retired ones too: old records keep their meaning).</summary>
-    public Task<Dictionary<string, LocalizedName>> NamesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Names by code, for showing coded values (retired ones too: old records keep their meaning); kept in memory, as
+    /// every page shows them and only an administrator's edit changes them.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, LocalizedName>> NamesAsync(CurrentUser user, string list, CancellationToken cancellationToken) =>
         NamesAsync(user.OrganisationId, list, cancellationToken);
 
-    public Task<Dictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken) =>
-        names.GetAsync((organisationId, list), () =>
-            Effective(organisationId, list).Select(e => new { e.Code, e.Name }).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken));
+    public Task<IReadOnlyDictionary<string, LocalizedName>> NamesAsync(Guid organisationId, string list, CancellationToken cancellationToken) =>
+        cache.GetAsync<IReadOnlyDictionary<string, LocalizedName>>(("code-names", organisationId, list), async () =>
+            await Effective(organisationId, list).Select(e => new { e.Code, e.Name }).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken));
 
     /// <summary>One value's name, for showing a single coded field.</summary>
-    public Task<LocalizedName?> NameAsync(Guid organisationId, string list, string code, CancellationToken cancellationToken) =>
-        Effective(organisationId, list).Where(e => e.Code == code).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken);
+    public async Task<LocalizedName?> NameAsync(Guid organisationId, string list, string code, CancellationToken cancellationToken) =>
+        (await NamesAsync(organisationId, list, cancellationToken)).GetValueOrDefault(code);
 
     public Task<bool> IsValidAsync(CurrentUser user, string list, string? code, CancellationToken cancellationToken) =>
         code is null

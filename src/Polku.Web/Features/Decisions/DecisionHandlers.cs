@@ -8,6 +8,7 @@ using Polku.Domain.Documents;
 using Polku.Domain.People;
 using Polku.Domain.Plans;
 using Polku.Web.Features.AppealInstructions;
+using Polku.Web.Features.People;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -21,7 +22,7 @@ namespace Polku.Web.Features.Decisions;
 /// </summary>
 public sealed partial class DecisionHandlers(
     PolkuDbContext db, ClientAccess access, DecisionTypeQuery types, AppealInstructionHandlers appealInstructions, AuditLog audit, DocumentArchive archive, Clock clock,
-    IStringLocalizer<Strings> l)
+    EmployeeNames employees, IStringLocalizer<Strings> l)
 {
     /// <summary>The client action each step needs before the chain is asked.</summary>
     public static string ActionFor(DecisionStep step) => step switch

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Localization;
 using Polku.Data;
 using Polku.Domain.Decisions;
 using Polku.Web.Features.ClientRecord;
+using Polku.Web.Features.People;
 using Polku.Web.Infrastructure.Localization;
 
 namespace Polku.Web.Features.Decisions;
 
 /// <summary>A decision's start and each step taken on it (submitted, reviewed, signed, delivered, annulled) on the client's timeline.</summary>
-public sealed class DecisionTimeline(PolkuDbContext db, ClientDecisionRecords records, DecisionTypeQuery types, IStringLocalizer<Strings> l) : ITimelineSource
+public sealed class DecisionTimeline(EmployeeNames employees, ClientDecisionRecords records, DecisionTypeQuery types, IStringLocalizer<Strings> l) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
@@ -19,9 +20,7 @@ public sealed class DecisionTimeline(PolkuDbContext db, ClientDecisionRecords re
         }
 
         var people = decisions.SelectMany(d => d.History.Select(h => h.ById).Append(d.PreparerId)).Distinct().ToList();
-        var names = await db.Employees.AsNoTracking().Where(e => people.Contains(e.Id))
-            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName })
-            .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var names = await employees.ForAsync(people, cancellationToken);
         var typeNames = (await types.AllAsync(decisions[0].OrganisationId, cancellationToken))
             .ToDictionary(t => t.Code, t => t.Name.In(UiLanguage.Current), StringComparer.Ordinal);
         return decisions.SelectMany(d =>

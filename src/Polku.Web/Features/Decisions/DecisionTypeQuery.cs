@@ -6,14 +6,14 @@ using Polku.Web.Infrastructure;
 namespace Polku.Web.Features.Decisions;
 
 /// <summary>The decision types an organisation decides on: its own and the national ones it has not replaced.</summary>
-public sealed class DecisionTypeQuery(PolkuDbContext db)
+public sealed class DecisionTypeQuery(PolkuDbContext db, ReferenceCache cache)
 {
-    // The types change only by an administrator's edit; within one request (the client page's section and timeline)
-    // one read serves every caller.
-    private readonly ReadOnce<Guid, IReadOnlyList<DecisionType>> all = new();
-
+    /// <summary>
+    /// Every type, for showing and choosing; kept in memory, as only an administrator's edit changes them. Deciding on
+    /// a type reads it afresh (<see cref="FindAsync"/>).
+    /// </summary>
     public Task<IReadOnlyList<DecisionType>> AllAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        all.GetAsync(organisationId, async () =>
+        cache.GetAsync(("decision-types", organisationId), async () =>
         {
             var national = ConfiguredDecisionType.National;
             var rows = await db.DecisionTypes.AsNoTracking()

@@ -25,8 +25,7 @@ public sealed partial class DecisionHandlers
             .Select(x => new DispatchView(x.Id, x.Method, x.Status, x.CreatedAt, x.SentOn, x.Events)).ToListAsync(cancellationToken);
         var requests = await RectificationHandlers.Views(db, db.RectificationRequests.Where(r => r.DecisionId == id)).ToListAsync(cancellationToken);
         var people = d.History.Select(h => h.ById).Append(d.PreparerId).Concat(d.SignerId is { } s ? [s] : []).Distinct().ToList();
-        var names = await db.Employees.AsNoTracking().Where(e => people.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => e.FirstName + " " + e.LastName, cancellationToken);
+        var names = await employees.ForAsync(people, cancellationToken);
         var type = await types.FindAsync(d.OrganisationId, d.TypeCode, cancellationToken);
         var today = clock.Today;
         return new DecisionView(

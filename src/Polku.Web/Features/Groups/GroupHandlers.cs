@@ -7,6 +7,7 @@ using Polku.Domain.Access;
 using Polku.Domain.Common;
 using Polku.Domain.Services;
 using Polku.Web.Features.Clients;
+using Polku.Web.Features.People;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -21,7 +22,7 @@ namespace Polku.Web.Features.Groups;
 /// own access rule (<see cref="ClientAccess"/>, ClientService.Arrange); attendance is marked by the group, not by a
 /// relation to each client. Every read and write of members is audited.
 /// </summary>
-public sealed partial class GroupHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed partial class GroupHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, EmployeeNames employees, IStringLocalizer<Strings> l)
 {
     private const int MaxLeaders = 10;
 
@@ -113,8 +114,8 @@ public sealed partial class GroupHandlers(PolkuDbContext db, ClientAccess access
 
         var service = await db.Services.AsNoTracking().Where(s => s.Id == group.ServiceId).Select(s => new { s.Name, s.Capacity }).SingleAsync(cancellationToken);
         var leaderIds = group.LeaderIds;
-        var leaders = await db.Employees.AsNoTracking().Where(e => leaderIds.Contains(e.Id))
-            .Select(e => new WorkerRef(e.Id, e.FirstName + " " + e.LastName)).ToListAsync(cancellationToken);
+        var names = await employees.ForAsync(leaderIds, cancellationToken);
+        var leaders = leaderIds.Where(names.ContainsKey).Select(l => new WorkerRef(l, names[l])).ToList();
         var members = await MembersAsync(id, cancellationToken);
         if (group.OrganisationId == user.OrganisationId && !leaderIds.Contains(user.Id))
         {

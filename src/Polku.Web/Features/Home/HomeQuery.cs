@@ -3,6 +3,7 @@ using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Calendar;
 using Polku.Domain.Referrals;
+using Polku.Web.Features.People;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -33,7 +34,7 @@ public sealed record TeamOverview(
     IReadOnlyList<WorkerLoad> ByWorker, int UnassignedCount, DeadlineCompliance ThisMonth, IReadOnlyList<TeamWorkItem> Work, IReadOnlyList<TeamFigure> Figures);
 
 public sealed class HomeQuery(
-    PolkuDbContext db, ClientAccess access, IEnumerable<IWorkQueueSource> sources, IEnumerable<ITeamFigure> figures, AuditLog audit, Clock clock)
+    PolkuDbContext db, ClientAccess access, IEnumerable<IWorkQueueSource> sources, IEnumerable<ITeamFigure> figures, EmployeeNames employees, AuditLog audit, Clock clock)
 {
     public const int Limit = 20;
 
@@ -107,8 +108,7 @@ public sealed class HomeQuery(
             .Select(g => new { WorkerId = g.Key, Open = g.Count(), Overdue = g.Count(r => r.AssessmentStartDueOn < today) })
             .ToListAsync(cancellationToken);
         var ids = byWorker.Select(w => w.WorkerId).OfType<Guid>().ToList();
-        var names = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var names = await employees.ForAsync(ids, cancellationToken);
 
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var started =

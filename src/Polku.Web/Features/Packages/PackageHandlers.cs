@@ -4,6 +4,7 @@ using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Common;
 using Polku.Domain.Services;
+using Polku.Web.Features.People;
 using Polku.Web.Infrastructure;
 using Polku.Web.Infrastructure.Audit;
 using Polku.Web.Infrastructure.Auth;
@@ -31,7 +32,7 @@ public sealed record PackageView(
 /// change while the package runs. Read and arranged through the client's access rule (<see cref="ClientAccess"/>);
 /// every read and write is audited.
 /// </summary>
-public sealed class PackageHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, IStringLocalizer<Strings> l)
+public sealed class PackageHandlers(PolkuDbContext db, ClientAccess access, AuditLog audit, Clock clock, EmployeeNames employees, IStringLocalizer<Strings> l)
 {
     private const int MaxServices = 20;
 
@@ -198,8 +199,7 @@ public sealed class PackageHandlers(PolkuDbContext db, ClientAccess access, Audi
         var services = (await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => s.Name.In(UiLanguage.Current));
         var byIds = packages.SelectMany(p => p.Levels.Select(c => c.ById)).Distinct().ToList();
-        var people = await db.Employees.AsNoTracking().Where(e => byIds.Contains(e.Id))
-            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var people = await employees.ForAsync(byIds, cancellationToken);
         return packages.Select(p => View(p, services, people))
             .ToList();
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Services;
+using Polku.Web.Infrastructure;
 
 namespace Polku.Web.Features.Paths;
 
@@ -8,7 +9,7 @@ namespace Polku.Web.Features.Paths;
 /// Records a client's moves on the organisation's paths when a service starts. Whatever starts a service (a referral
 /// to a provider, a place taken from a queue) calls it before saving, so the move is saved with the start.
 /// </summary>
-public sealed class PathRecorder(PolkuDbContext db)
+public sealed class PathRecorder(PolkuDbContext db, ReferenceCache cache)
 {
     public async Task RecordStartAsync(Guid organisationId, Guid clientId, Guid serviceId, DateOnly on, CancellationToken cancellationToken)
     {
@@ -27,12 +28,12 @@ public sealed class PathRecorder(PolkuDbContext db)
         }
     }
 
-    /// <summary>The national templates and the organisation's own, in their order.</summary>
-    public async Task<IReadOnlyList<PathTemplate>> TemplatesAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        await db.PathTemplates.AsNoTracking()
+    /// <summary>The national templates and the organisation's own, in their order; kept in memory, as the client page shows them.</summary>
+    public Task<IReadOnlyList<PathTemplate>> TemplatesAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        cache.GetAsync<IReadOnlyList<PathTemplate>>(("path-templates", organisationId), async () => await db.PathTemplates.AsNoTracking()
             .Where(t => t.OrganisationId == null || t.OrganisationId == organisationId)
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Code)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
     /// <summary>The services the client has started, from referrals to providers and from places taken in queues, in one query.</summary>
     public async Task<IReadOnlyList<ServiceUse>> UsesAsync(Guid clientId, CancellationToken cancellationToken)

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Polku.Data;
 using Polku.Web.Features.ClientRecord;
+using Polku.Web.Features.People;
 using Polku.Web.Infrastructure.Localization;
 
 namespace Polku.Web.Features.ProviderReferrals;
 
 /// <summary>A referral to a provider on the client's timeline: sent, accepted or declined, started and ended.</summary>
-public sealed class ProviderReferralTimeline(PolkuDbContext db, ClientProviderReferralRecords records, IStringLocalizer<Strings> l) : ITimelineSource
+public sealed class ProviderReferralTimeline(EmployeeNames employees, ClientProviderReferralRecords records, IStringLocalizer<Strings> l) : ITimelineSource
 {
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
@@ -18,9 +19,7 @@ public sealed class ProviderReferralTimeline(PolkuDbContext db, ClientProviderRe
         }
 
         var people = referrals.SelectMany(r => r.History.Select(h => h.ById)).Distinct().ToList();
-        var names = await db.Employees.AsNoTracking().Where(e => people.Contains(e.Id))
-            .Select(e => new { e.Id, Name = e.FirstName + " " + e.LastName })
-            .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var names = await employees.ForAsync(people, cancellationToken);
         var language = UiLanguage.Current;
         return referrals.SelectMany(r => r.History.Select((h, index) => new TimelineItem(
                 "ProviderReferral", h.Status.ToString(), $"{l["ProviderReferralEvent." + h.Status]}: {r.Service.In(language)}", h.On, null, h.Note,
