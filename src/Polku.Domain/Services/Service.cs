@@ -35,7 +35,7 @@ public sealed record ServiceDescription(string Fi, string Sv)
 /// A service in an organisation's catalogue: what a worker arranges for a client. Own services name the unit that
 /// runs them, purchased and third-sector ones the provider. Low-threshold services need no decision.
 /// </summary>
-public sealed class Service : IVersioned
+public sealed class Service : IVersioned, IReferenceData
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -70,7 +70,7 @@ public static class Features
         new("Paths", s => s.AddScoped<PathRecorder>().AddScoped<PathQuery>().AddClientSection<PathSection>(), api => api.MapPathsApi()),
         new("ProviderReferrals", s => s.AddScoped<ProviderReferralHandlers>().AddScoped<ClientProviderReferralRecords>().AddClientSection<ProviderReferralsSection>().AddTimelineSource<ProviderReferralTimeline>()
             .AddWorkQueueSource<ProviderReferralWork>(), api => api.MapProviderReferralsApi()),
-        new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
+        new("Services", s => s.AddScoped<ServiceHandlers>().AddScoped<ServiceCatalogue>().AddScoped<ProviderHandlers>().AddScoped<QueueHandlers>().AddScoped<GuidanceHandlers>()
             .AddScoped<ClientServiceRecords>().AddClientSection<ClientServicesSection>().AddTimelineSource<ServicesTimeline>(), api => api.MapServicesApi()),
         new("Instruments", s => s.AddScoped<InstrumentHandlers>(), api => api.MapInstrumentsApi()),
         new("Measurements", s => s.AddScoped<MeasurementHandlers>().AddScoped<ClientMeasurementRecords>().AddClientSection<MeasurementsSection>().AddTimelineSource<MeasurementTimeline>(),

@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using Polku.Data;
 using Polku.Domain.Access;
 using Polku.Domain.Common;
 using Polku.Domain.Decisions;
 using Polku.Domain.Services;
 using Polku.Web.Features.Clients.Sections;
 using Polku.Web.Features.Decisions;
+using Polku.Web.Features.Services;
 
 namespace Polku.Web.Features.Commitments;
 
@@ -18,7 +17,7 @@ public sealed record PurchasedService(Guid Id, LocalizedName Name, decimal? Unit
 public sealed record ClientCommitments(IReadOnlyList<CommitmentView> Commitments, IReadOnlyList<GrantingDecision> Decisions, IReadOnlyList<PurchasedService> Services);
 
 /// <summary>The client's payment commitments ("Maksusitoumukset"), and giving one from a granting decision.</summary>
-public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers commitments, ClientDecisionRecords decisionRecords) : IClientSection
+public sealed class CommitmentsSection(CommitmentHandlers commitments, ClientDecisionRecords decisionRecords, ServiceCatalogue catalogue) : IClientSection
 {
     public int Order => 39;
 
@@ -56,11 +55,10 @@ public sealed class CommitmentsSection(PolkuDbContext db, CommitmentHandlers com
             .ToList();
         var services = decisions.Count == 0
             ? []
-            : await db.Services.AsNoTracking()
-                .Where(s => s.OrganisationId == organisationId && s.Producer == ProducerType.Purchased && s.ProviderId != null)
-                .OrderBy(s => s.Code)
+            : (await catalogue.OwnAsync(organisationId, cancellationToken))
+                .Where(s => s.Producer == ProducerType.Purchased && s.ProviderId != null)
                 .Select(s => new PurchasedService(s.Id, s.Name, s.UnitPrice, s.PriceUnit))
-                .ToListAsync(cancellationToken);
+                .ToList();
         return new ClientCommitments(list, decisions, services);
     }
 }

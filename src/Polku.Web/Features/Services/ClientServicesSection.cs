@@ -20,7 +20,7 @@ public sealed record ClientServices(
     IReadOnlyList<ClientQueuePlace> Places, IReadOnlyList<ClientGuidance> Guidance, IReadOnlyList<ServiceChoice> Queueable, IReadOnlyList<ServiceChoice> LowThreshold, int Age);
 
 /// <summary>"Jonot ja ohjaukset" on the client page.</summary>
-public sealed class ClientServicesSection(PolkuDbContext db, ClientServiceRecords records, ServiceHandlers services, Clock clock) : IClientSection
+public sealed class ClientServicesSection(PolkuDbContext db, ClientServiceRecords records, ServiceCatalogue catalogue, Clock clock) : IClientSection
 {
     public const int Limit = 50;
 
@@ -38,40 +38,32 @@ public sealed class ClientServicesSection(PolkuDbContext db, ClientServiceRecord
         var id = client.Id;
         var today = clock.Today;
         // The timeline below shows the same rows, read once for both.
-        var entries = (await records.QueuedAsync(id, Limit, cancellationToken)).Select(r => r.Entry).ToList();
-        var guidance = (await records.GuidedAsync(id, Limit, cancellationToken)).Select(r => r.Guidance).ToList();
+        var queued = await records.QueuedAsync(id, Limit, cancellationToken);
+        var guided = await records.GuidedAsync(id, Limit, cancellationToken);
+        var entries = queued.Select(r => r.Entry).ToList();
         var waitingIds = entries.Where(e => e.IsWaiting).Select(e => e.ServiceId).Distinct().ToList();
         var queues = waitingIds.Count == 0 ? [] : await db.QueueEntries.AsNoTracking()
             .Where(q => waitingIds.Contains(q.ServiceId) && (q.Status == QueueStatus.Waiting || q.Status == QueueStatus.Offered))
             .ToListAsync(cancellationToken);
         var age = ServiceRules.AgeOn(client.Client.BirthDate, today);
         var arrange = client.Can(Actions.ClientServiceArrange);
-        var named = entries.Select(e => e.ServiceId).Concat(guidance.Select(g => g.ServiceId)).Distinct().ToList();
-        // One query for the names of the services the client has used and, for a user who arranges, the services to offer.
-        var catalogue = !arrange && named.Count == 0 ? [] : await services.Visible(client.User)
-            .Where(s => named.Contains(s.Id) || (arrange && s.OrganisationId == client.User.OrganisationId))
-            .Select(s => new { s.Id, s.Name, s.RequiresDecision, s.MinAge, s.MaxAge, s.ActiveFrom, s.ActiveUntil, s.OrganisationId })
-            .ToListAsync(cancellationToken);
-        var names = catalogue.ToDictionary(s => s.Id, s => s.Name);
         List<ServiceChoice> queueable = [];
         List<ServiceChoice> lowThreshold = [];
         if (arrange)
         {
-            var organisationId = client.User.OrganisationId;
-            var fitting = catalogue.Where(s => s.OrganisationId == organisationId && s.ActiveFrom <= today && (s.ActiveUntil == null || s.ActiveUntil >= today)
-                    && (s.MinAge == null || s.MinAge <= age) && (s.MaxAge == null || s.MaxAge >= age))
-                .ToList();
+            var fitting = (await catalogue.OwnAsync(client.User.OrganisationId, cancellationToken)).Where(s => s.IsActiveOn(today) && s.FitsAge(age)).ToList();
             var language = Infrastructure.Localization.UiLanguage.Current;
             queueable = [.. fitting.Where(s => !waitingIds.Contains(s.Id)).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];
             lowThreshold = [.. fitting.Where(s => !s.RequiresDecision).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];
         }
 
-        var empty = new LocalizedName("", "", "");
         return new ClientServices(
-            [.. entries.Select(e => new ClientQueuePlace(
-                e.Id, e.ServiceId, names.GetValueOrDefault(e.ServiceId, empty), e.Status, e.IsWaiting ? QueueRules.PlaceOf(queues.Where(q => q.ServiceId == e.ServiceId), e.Id) : null,
-                e.JoinedOn, QueueRules.DaysWaited(e, today), e.Urgent, e.StartedOn ?? e.WithdrawnOn))],
-            [.. guidance.Select(g => new ClientGuidance(g.Id, g.ServiceId, names.GetValueOrDefault(g.ServiceId, empty), g.On, g.Note))],
+            [.. queued.Select(r => Place(r.Entry, r.Service))],
+            [.. guided.Select(r => new ClientGuidance(r.Guidance.Id, r.Guidance.ServiceId, r.Service, r.Guidance.On, r.Guidance.Note))],
             queueable, lowThreshold, age);
+
+        ClientQueuePlace Place(QueueEntry e, LocalizedName service) => new(
+            e.Id, e.ServiceId, service, e.Status, e.IsWaiting ? QueueRules.PlaceOf(queues.Where(q => q.ServiceId == e.ServiceId), e.Id) : null,
+            e.JoinedOn, QueueRules.DaysWaited(e, today), e.Urgent, e.StartedOn ?? e.WithdrawnOn);
     }
 }

@@ -41,16 +41,17 @@ public abstract class ClientPageShapeTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(forShort, forBusy);
         Assert.InRange(forEmpty, 3, forBusy);
         // The page's own few, then one or two per section and timeline source: it grows with features, never with rows.
-        // Decisions take three: one read the section and the timeline share, the types (read once for both) and the plan a
-        // new decision carries out. Code-list names are read once per list, whichever sections ask.
-        // Commitments take none of their own to learn of signed decisions (they read the decisions' shared rows), and only
-        // when there are any, the commitments and services. Measurements take one, which the section and the timeline share.
+        // Names and choices an administrator configures (code lists, decision types, services, path templates, staff)
+        // come from memory once read (ReferenceCache), so they take none once warm.
+        // Decisions take two: one read the section, the commitments and the timeline share, and the plan a new decision
+        // carries out. Commitments take none of their own to learn of signed decisions, and only when there are any, the
+        // commitments. Measurements take one, which the section and the timeline share.
         // Referrals to providers take one, which the section and the timeline share; the path one for the moves recorded.
         // Service packages take one: their packages, the services and the plan in force in one round trip.
-        // Queues and guidance take three: queue places and guidance (the timeline shows the same rows) and the catalogue for the forms.
+        // Queues and guidance take two: queue places and guidance (the timeline shows the same rows).
         // Referrals take one, which their section, the assessments' open referrals and the timeline share; assessments one for
         // their section and the timeline.
-        Assert.InRange(forBusy, 3, 24);
+        Assert.InRange(forBusy, 3, 20);
     }
 
     [Fact]
