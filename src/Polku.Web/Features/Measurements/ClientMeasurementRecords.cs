@@ -15,14 +15,17 @@ public sealed record ClientMeasurementRecord(Measurement Measurement, Instrument
 /// </summary>
 public sealed class ClientMeasurementRecords(PolkuDbContext db) : IClientPageRecords
 {
-    private readonly ReadOnce<(Guid Client, string? Key), IReadOnlyList<ClientMeasurementRecord>> read = new();
-
-    public Task<IReadOnlyList<ClientMeasurementRecord>> ForClientAsync(Guid clientId, string? key, CancellationToken cancellationToken) =>
-        read.GetAsync((clientId, key), async () => await db.Measurements.AsNoTracking()
+    // Compiled: the page asks it on every view, and its shape never changes.
+    private static readonly CompiledQuery<Func<PolkuDbContext, Guid, string?, IAsyncEnumerable<ClientMeasurementRecord>>> All = new(() => EF.CompileAsyncQuery(
+        (PolkuDbContext db, Guid clientId, string? key) => db.Measurements.AsNoTracking()
             .Where(m => m.ClientId == clientId)
             .Join(db.Instruments, m => m.InstrumentId, i => i.Id, (m, i) => new { Measurement = m, Instrument = i })
             .Where(r => key == null || r.Instrument.Key == key)
             .Select(r => new ClientMeasurementRecord(r.Measurement, r.Instrument,
-                db.Employees.Where(e => e.Id == r.Measurement.RecordedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault()))
-            .ToListAsync(cancellationToken));
+                db.Employees.Where(e => e.Id == r.Measurement.RecordedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault()))));
+
+    private readonly ReadOnce<(Guid Client, string? Key), IReadOnlyList<ClientMeasurementRecord>> read = new();
+
+    public Task<IReadOnlyList<ClientMeasurementRecord>> ForClientAsync(Guid clientId, string? key, CancellationToken cancellationToken) =>
+        read.GetAsync((clientId, key), async () => await All.For(db)(db, clientId, key).ToListAsync(cancellationToken));
 }

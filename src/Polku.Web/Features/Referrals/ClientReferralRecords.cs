@@ -17,14 +17,17 @@ public sealed record ClientReferralRecord(
 /// </summary>
 public sealed class ClientReferralRecords(PolkuDbContext db) : IClientPageRecords
 {
+    // Compiled: the page asks it on every view, and its shape never changes.
+    private static readonly CompiledQuery<Func<PolkuDbContext, Guid, int, IAsyncEnumerable<ClientReferralRecord>>> Newest = new(() => EF.CompileAsyncQuery(
+        (PolkuDbContext db, Guid clientId, int limit) => db.Referrals.AsNoTracking().Where(r => r.ClientId == clientId)
+            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).Take(limit)
+            .Select(r => new ClientReferralRecord(r.Id, r.OrganisationId, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn, r.Status, r.AssessmentId,
+                r.CreatedAt, r.Description, db.Employees.Where(e => e.Id == r.CreatedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault()))));
+
     private readonly ReadOnce<(Guid Client, int Limit), IReadOnlyList<ClientReferralRecord>> read = new();
 
     public Task<IReadOnlyList<ClientReferralRecord>> ForClientAsync(Guid clientId, int limit, CancellationToken cancellationToken) =>
-        read.GetAsync((clientId, limit), async () => await db.Referrals.AsNoTracking().Where(r => r.ClientId == clientId)
-            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id).Take(limit)
-            .Select(r => new ClientReferralRecord(r.Id, r.OrganisationId, r.SourceCode, r.ReceivedOn, r.AssessmentStartDueOn, r.Status, r.AssessmentId,
-                r.CreatedAt, r.Description, db.Employees.Where(e => e.Id == r.CreatedBy).Select(e => e.FirstName + " " + e.LastName).FirstOrDefault()))
-            .ToListAsync(cancellationToken));
+        read.GetAsync((clientId, limit), async () => await Newest.For(db)(db, clientId, limit).ToListAsync(cancellationToken));
 
     /// <summary>
     /// The client's open referrals, oldest deadline first: from the shared read when it holds all the client's
