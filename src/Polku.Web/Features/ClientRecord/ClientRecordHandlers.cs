@@ -61,16 +61,19 @@ public sealed class ClientRecordHandlers(PolkuDbContext db, ClientAccess access,
 
     public async Task<IReadOnlyList<TimelineItem>> ItemsAsync(Guid clientId, int limit, CancellationToken cancellationToken)
     {
-        var rows = await db.RecordEntries.AsNoTracking().Where(e => e.ClientId == clientId)
-            .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.CreatedAt).Take(limit)
-            .Select(e => new
-            {
-                e.Id, e.Kind, e.OccurredOn, e.CreatedAt, e.Text, e.Minutes,
-                Author = db.Employees.Where(a => a.Id == e.AuthorId).Select(a => a.FirstName + " " + a.LastName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await NewestEntries.For(db)(db, clientId, limit).ToListAsync(cancellationToken);
         return rows.Select(r => Item(r.Id, r.Kind, r.OccurredOn, r.CreatedAt, r.Text, r.Author, r.Minutes)).ToList();
     }
+
+    // Compiled: the client page and the timeline ask it on every view, and its shape never changes.
+    private static readonly CompiledQuery<Func<PolkuDbContext, Guid, int, IAsyncEnumerable<EntryRow>>> NewestEntries = new(() => EF.CompileAsyncQuery(
+        (PolkuDbContext db, Guid clientId, int limit) => db.RecordEntries.AsNoTracking().Where(e => e.ClientId == clientId)
+            .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.CreatedAt).Take(limit)
+            .Select(e => new EntryRow(
+                e.Id, e.Kind, e.OccurredOn, e.CreatedAt, e.Text, e.Minutes,
+                db.Employees.Where(a => a.Id == e.AuthorId).Select(a => a.FirstName + " " + a.LastName).FirstOrDefault()))));
+
+    private sealed record EntryRow(Guid Id, EntryKind Kind, DateOnly OccurredOn, DateTimeOffset CreatedAt, string Text, int Minutes, string? Author);
 
     private TimelineItem Item(Guid id, EntryKind kind, DateOnly on, DateTimeOffset at, string text, string? author, int minutes) =>
         new("Entry", kind.ToString(), l["EntryKind." + kind], on, at, text, author, minutes, id, null);

@@ -51,7 +51,10 @@ public sealed class ClientServicesSection(PolkuDbContext db, ClientServiceRecord
         List<ServiceChoice> lowThreshold = [];
         if (arrange)
         {
-            var fitting = (await catalogue.OwnAsync(client.User.OrganisationId, cancellationToken)).Where(s => s.IsActiveOn(today) && s.FitsAge(age)).ToList();
+            var fitting = (await catalogue.OwnAsync(client.User.OrganisationId, cancellationToken))
+                .Where(s => s.ActiveFrom <= today && (s.ActiveUntil == null || s.ActiveUntil >= today)
+                    && (s.MinAge == null || s.MinAge <= age) && (s.MaxAge == null || s.MaxAge >= age))
+                .ToList();
             var language = Infrastructure.Localization.UiLanguage.Current;
             queueable = [.. fitting.Where(s => !waitingIds.Contains(s.Id)).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];
             lowThreshold = [.. fitting.Where(s => !s.RequiresDecision).Select(s => new ServiceChoice(s.Id, s.Name)).OrderBy(s => s.Name.In(language), StringComparer.CurrentCulture)];

@@ -9,12 +9,7 @@ namespace Polku.Web.Features.Services;
 /// <summary>One of the organisation's own services as the client page's forms offer it.</summary>
 public sealed record CatalogueService(
     Guid Id, string Code, LocalizedName Name, bool RequiresDecision, int? MinAge, int? MaxAge, DateOnly ActiveFrom, DateOnly? ActiveUntil,
-    ProducerType Producer, Guid? ProviderId, decimal? UnitPrice, CommitmentUnit? PriceUnit)
-{
-    public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveUntil is null || day <= ActiveUntil);
-
-    public bool FitsAge(int? age) => age is null || ((MinAge is null || age >= MinAge) && (MaxAge is null || age <= MaxAge));
-}
+    ProducerType Producer, Guid? ProviderId, decimal? UnitPrice, CommitmentUnit? PriceUnit);
 
 /// <summary>
 /// The organisation's own services, by code, for offering them on the client page (a queue to join, guidance to give, a
