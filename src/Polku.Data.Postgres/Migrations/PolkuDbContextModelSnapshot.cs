@@ -918,7 +918,7 @@ namespace Polku.Data.Postgres.Migrations
 
                     b.HasIndex("OrganisationId", "StartedOn", "Id");
 
-                    b.HasIndex("OrganisationId", "Status", "StartedOn");
+                    b.HasIndex("OrganisationId", "Status", "StartedOn", "Id");
 
                     b.ToTable("Decisions");
                 });
@@ -1707,9 +1707,9 @@ namespace Polku.Data.Postgres.Migrations
 
                     b.HasIndex("HandlerId", "Status");
 
-                    b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn");
-
                     b.HasIndex("OrganisationId", "AssessmentStartDueOn", "ReceivedOn", "Id");
+
+                    b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn", "ReceivedOn", "Id");
 
                     b.ToTable("Referrals");
                 });

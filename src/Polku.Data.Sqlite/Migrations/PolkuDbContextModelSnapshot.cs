@@ -907,7 +907,7 @@ namespace Polku.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "StartedOn", "Id");
 
-                    b.HasIndex("OrganisationId", "Status", "StartedOn");
+                    b.HasIndex("OrganisationId", "Status", "StartedOn", "Id");
 
                     b.ToTable("Decisions");
                 });
@@ -1696,9 +1696,9 @@ namespace Polku.Data.Sqlite.Migrations
 
                     b.HasIndex("HandlerId", "Status");
 
-                    b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn");
-
                     b.HasIndex("OrganisationId", "AssessmentStartDueOn", "ReceivedOn", "Id");
+
+                    b.HasIndex("OrganisationId", "Status", "AssessmentStartDueOn", "ReceivedOn", "Id");
 
                     b.ToTable("Referrals");
                 });

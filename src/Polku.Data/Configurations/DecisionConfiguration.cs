@@ -23,8 +23,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasOne<Client>().WithMany().HasForeignKey(d => d.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Decision>().WithMany().HasForeignKey(d => d.PreviousDecisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ClientId, d.StartedOn });
-        // The register and the queues: an organisation's decisions by status, newest first.
-        builder.HasIndex(d => new { d.OrganisationId, d.Status, d.StartedOn });
+        // The register and the queues: an organisation's decisions by status in date order, so a queue over several
+        // statuses merges one ordered run per status instead of walking the whole register.
+        builder.HasIndex(d => new { d.OrganisationId, d.Status, d.StartedOn, d.Id });
         // The register, newest first, read in index order a page at a time.
         builder.HasIndex(d => new { d.OrganisationId, d.StartedOn, d.Id });
         builder.HasIndex(d => new { d.OrganisationId, d.EndsOn });

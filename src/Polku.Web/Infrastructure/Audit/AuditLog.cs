@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Polku.Data;
 using Polku.Domain.Audit;
@@ -15,7 +16,13 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
     private readonly HashSet<Guid> shown = [];
     private bool flushPending;
 
-    public void Stage(string action, IEnumerable<Guid> subjects, AuditOutcome outcome = AuditOutcome.Success)
+    public void Stage(string action, IEnumerable<Guid> subjects, AuditOutcome outcome = AuditOutcome.Success) =>
+        db.AuditEvents.Add(NewEvent(action, subjects, outcome));
+
+    public void Stage(string action, Guid subject, AuditOutcome outcome = AuditOutcome.Success) =>
+        Stage(action, [subject], outcome);
+
+    private AuditEvent NewEvent(string action, IEnumerable<Guid> subjects, AuditOutcome outcome)
     {
         var context = http.HttpContext;
         var user = context?.User.ToCurrentUser();
@@ -30,11 +37,8 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
             RequestId = context?.TraceIdentifier,
         };
         auditEvent.Subjects.AddRange(subjects.Distinct().Select(id => new AuditSubject { AuditEventId = auditEvent.Id, OccurredAt = auditEvent.OccurredAt, PersonId = id }));
-        db.AuditEvents.Add(auditEvent);
+        return auditEvent;
     }
-
-    public void Stage(string action, Guid subject, AuditOutcome outcome = AuditOutcome.Success) =>
-        Stage(action, [subject], outcome);
 
     /// <summary>Notes that this request shows these clients' data.</summary>
     public void Read(IEnumerable<Guid> subjects)
@@ -63,26 +67,18 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
             return;
         }
 
-        // The request's work is done by now; anything it left unsaved (a refused or stale write) is not saved with the event.
-        db.ChangeTracker.Clear();
+        // Written apart from the unit of work: anything the request left unsaved (a refused or stale write) stays unsaved.
         var action = http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<RequiresActionAttribute>()?.Action ?? "Unknown";
-        Stage(action, shown);
+        var auditEvent = NewEvent(action, shown, AuditOutcome.Success);
         shown.Clear();
-        if (db.Database.IsNpgsql())
-        {
-            await InsertAsOneStatementAsync(db.ChangeTracker.Entries<AuditEvent>().Single().Entity);
-            db.ChangeTracker.Clear();
-            return;
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
+        await (db.Database.IsNpgsql() ? InsertOnPostgresAsync(auditEvent) : InsertOnSqliteAsync(auditEvent));
     }
 
     /// <summary>
-    /// A page view's event and its subjects (25 clients on a list) as one statement on PostgreSQL, rather than one
-    /// insert per subject: the read of every page pays for it.
+    /// A page view's event and its subjects (25 clients on a list, 200 on the register) as one statement, rather than
+    /// one insert per subject: the read of every page pays for it.
     /// </summary>
-    private Task<int> InsertAsOneStatementAsync(AuditEvent e)
+    private Task<int> InsertOnPostgresAsync(AuditEvent e)
     {
         var outcome = e.Outcome.ToString();
         var subjects = e.Subjects.Select(s => s.PersonId).ToArray();
@@ -94,5 +90,25 @@ public sealed class AuditLog(PolkuDbContext db, TimeProvider time, IHttpContextA
             INSERT INTO "AuditSubjects" ("AuditEventId", "OccurredAt", "PersonId")
             SELECT audit_event."Id", audit_event."OccurredAt", subject FROM audit_event, unnest({subjects}) AS subject
             """, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// On SQLite the event and one statement for its subjects in one transaction: EF Core sends SQLite one command per
+    /// inserted row, and the file's single writer waited for every one. The time is stored as UTC ticks, as the model's
+    /// converter stores it.
+    /// </summary>
+    private async Task InsertOnSqliteAsync(AuditEvent e)
+    {
+        var outcome = e.Outcome.ToString();
+        var ticks = e.OccurredAt.UtcTicks;
+        var subjects = JsonSerializer.Serialize(e.Subjects.Select(s => s.PersonId));
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "AuditEvents" ("Id", "OccurredAt", "UserId", "OrganisationId", "Action", "ServiceTaskCode", "Outcome", "RequestId")
+            VALUES ({e.Id}, {ticks}, {e.UserId}, {e.OrganisationId}, {e.Action}, {e.ServiceTaskCode}, {outcome}, {e.RequestId});
+            INSERT INTO "AuditSubjects" ("AuditEventId", "OccurredAt", "PersonId")
+            SELECT {e.Id}, {ticks}, upper(subject.value) FROM json_each({subjects}) AS subject;
+            """, CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 }
