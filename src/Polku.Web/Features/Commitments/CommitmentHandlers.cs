@@ -227,7 +227,9 @@ public sealed class CommitmentHandlers(PolkuDbContext db, ClientAccess access, A
         var organisationId = user.OrganisationId;
         // The worker's clients and the provider's commitments asked apart: each reads its own index, where one query
         // with "either" would walk every commitment of the organisation ending within the year.
-        var window = Rows(user, c => c.EndedOn == null && c.EndsOn >= today && c.EndsOn <= until);
+        // The warning itself (from its own number of days before the end) is tested on the commitment before the
+        // client's access rules are, so those run for the warning few rather than every commitment ending within the year.
+        var window = Rows(user, c => c.EndedOn == null && c.EndsOn >= today && c.EndsOn <= until && c.EndsOn <= today.AddDays(c.WarningDays));
         var mine = await window.Where(r => r.ResponsibleWorkerId == userId).OrderBy(r => r.Commitment.EndsOn).Take(limit * 4).ToListAsync(cancellationToken);
         var ours = await window.Where(r => r.ProviderId == organisationId).OrderBy(r => r.Commitment.EndsOn).Take(limit * 4).ToListAsync(cancellationToken);
         var views = mine.Concat(ours).DistinctBy(r => r.Commitment.Id).OrderBy(r => r.Commitment.EndsOn)

@@ -51,6 +51,27 @@ public abstract class CommitmentsApiTests<TFactory>(TFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_front_page_warns_of_a_commitment_from_its_own_warning_days_before_the_end()
+    {
+        using var worker = await factory.ApiAsync("demo.sw");
+        var upseeri = await factory.ServiceIdAsync("upseeri");
+        var (_, soonDecision) = await factory.GrantedAsync(worker);
+        var (_, laterDecision) = await factory.GrantedAsync(worker);
+        var starts = soonDecision.GetProperty("content").Date("startsOn");
+        Assert.True(starts <= factory.Today, "the default term starts by today");
+        var soon = await worker.GiveAsync(soonDecision, upseeri, starts, factory.Today.AddDays(2));
+        // Within the year the front page looks ahead, but not yet within its 30 warning days.
+        var later = await worker.GiveAsync(laterDecision, upseeri, starts, factory.Today.AddDays(60));
+        Assert.True(soon.GetProperty("warning").GetBoolean());
+        Assert.False(later.GetProperty("warning").GetBoolean());
+
+        using var browser = await factory.SignedInBrowserAsync("demo.sw", "en");
+        var page = await browser.GetStringAsync("/");
+        Assert.Contains($"commitments/{soon.Id()}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"commitments/{later.Id()}", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_commitment_without_a_signed_granting_decision()
     {
         using var worker = await factory.ApiAsync("demo.sw");
